@@ -1,0 +1,89 @@
+"""Attribution frames: who the text says a claim comes from.
+
+Each cue becomes a span labelled "attribution" with attrs:
+    source  the entity span of the speaker (or None when the text names none)
+    scope   (start, end) of the text the speaker vouches for
+    kind    verb | prep | media   (media sources yield to a named speaker)
+Frames, for a reporting verb:
+    "X tha se ..."        source before the verb, scope after it
+    "..., tha X"          source after the verb, scope before it
+    "..., X said"         source before the verb, but preceded by a comma: scope before
+                          (unless "se"/"that" follows: "Pas bisedimeve, SHBA-të thanë se")
+For a preposition ("sipas X", "according to X") and a medium ("shkruan CNN") the scope
+is the whole sentence.
+"""
+from __future__ import annotations
+
+from lajm.annotate.patterns import PatternSet
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+from lajm.pipeline import stage
+
+CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
+NEAR = 2
+
+
+@stage("attribution")
+def make_attribution(pack: LanguagePack):
+    cues = PatternSet([(r["cue"], r["kind"]) for r in pack.table("attribution")])
+    words = {k: set(pack.words(k)) for k in ("pronouns", "complementizers")}
+
+    def attribution(doc: Doc) -> Doc:
+        found = []
+        for sentence in doc.sentences:
+            found.extend(_Frames(doc, sentence, words).spans(cues))
+        doc.spans["attribution"] = found
+        return doc
+    return attribution
+
+
+class _Frames:
+    def __init__(self, doc: Doc, sentence: Span, words: dict[str, set[str]]):
+        self.doc, self.sentence = doc, sentence
+        self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
+        self.tokens = doc.tokens_in(sentence)
+        self.words = [doc.slice(t).lower() for t in self.tokens]
+        self.entities = doc.spans_in("entity", sentence)
+
+    def spans(self, cues: PatternSet) -> list[Span]:
+        out = []
+        for i, j, kind in cues.find(self.words):
+            start, end = self.tokens[i].start, self.tokens[j - 1].end
+            source, scope = self.frame(kind, i, j)
+            out.append(Span(start, end, "attribution", {"source": source, "scope": scope, "kind": kind}))
+        return out
+
+    def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
+        whole = (self.sentence.start, self.sentence.end)
+        if kind != "verb":
+            return self.entity_after(j), whole
+        cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
+        if i == 0 or self.words[i - 1] in CLAUSE_OPENERS:
+            return self.entity_after(j) or self.pronoun_after(j), (self.sentence.start, cue_start)
+        before = self.entity_before(i)
+        followed = j < len(self.words) and self.words[j] in self.complementizers
+        if before is not None and self.opens_clause(before) and not followed:
+            return before, (self.sentence.start, before.start)
+        return before, (cue_end, self.sentence.end)
+
+    def entity_after(self, j: int) -> Span | None:
+        limit = self.tokens[min(j + NEAR, len(self.tokens) - 1)].end if self.tokens else 0
+        start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
+        return next((e for e in self.entities if start <= e.start < limit), None)
+
+    def entity_before(self, i: int) -> Span | None:
+        cue = self.tokens[i].start
+        near = self.tokens[max(0, i - NEAR - 1)].start
+        found = [e for e in self.entities if e.end <= cue and e.end >= near and not e.attrs.get("prep")]
+        return found[-1] if found else None
+
+    def opens_clause(self, entity: Span) -> bool:
+        k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0)
+        return k > 0 and self.words[k - 1] in CLAUSE_OPENERS
+
+    def pronoun_after(self, j: int) -> Span | None:
+        if j < len(self.words) and self.words[j] in self.pronouns:
+            earlier = [e for e in self.doc.spans.get("entity", [])
+                       if e.end <= self.tokens[j].start and e.attrs.get("kind") in ("person", "role")]
+            return earlier[-1] if earlier else None
+        return None

@@ -1,0 +1,337 @@
+"""Entities: names from the knowledge base, and actor phrases built around role nouns.
+
+Two layers of spans:
+- "name": every knowledge-base form found in the text (countries, capitals, bodies,
+  persons, demonyms), matched with one Aho-Corasick automaton.
+- "entity": the actors a reader sees, one span a phrase: a name on its own ("Rusia"),
+  a role with what codes it ("ushtria e Koresë së Jugut", "Russian Deputy Foreign
+  Minister Andrey Rudenko"), or an unknown person. Attributes: code, sector, name,
+  kb_id, kind, role, prep (the preposition before it), genitive (bool).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lajm import kb as knowledge
+from lajm.annotate.names import NameMatcher
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+from lajm.pipeline import stage
+
+ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    sector: str
+    weak: bool
+
+
+class RoleLexicon:
+    """Role nouns by stem: "ministr" matches ministri, ministrit, ministrat..."""
+
+    def __init__(self, pack: LanguagePack):
+        self.slack = int(pack.config.get("stem_slack", 3))
+        self.stems = {r["stem"]: Role(r["role"], r["sector"], r["weak"] == "1")
+                      for r in pack.table("roles")}
+        self.modifiers = dict(pack.config.get("role_modifiers", {}))
+        self.longest = max(map(len, self.stems), default=0)
+
+    def get(self, word: str) -> Role | None:
+        word = word.lower()
+        for size in range(min(len(word), self.longest), 2, -1):
+            role = self.stems.get(word[:size])
+            if role and len(word) - size <= self.slack:
+                return role
+        return None
+
+
+@stage("entities")
+def make_entities(pack: LanguagePack):
+    base = knowledge.load()
+    matcher = NameMatcher(base.entries(pack.code))
+    builder = PhraseBuilder(pack, RoleLexicon(pack), base)
+
+    def entities(doc: Doc) -> Doc:
+        doc.spans["name"] = matcher.find(doc.text)
+        doc.spans["entity"] = builder.build(doc)
+        return doc
+    return entities
+
+
+class PhraseBuilder:
+    """Turns tokens and name spans into actor phrases, one sentence at a time."""
+
+    def __init__(self, pack: LanguagePack, roles: RoleLexicon, base):
+        self.pack, self.roles, self.kb = pack, roles, base
+        self.linkers = set(pack.words("linkers"))
+        self.preps = set(pack.words("prepositions"))
+        self.not_names = set(pack.words("not_names"))
+        self.albanian = bool(self.linkers)
+
+    def build(self, doc: Doc) -> list[Span]:
+        names = {n.start: n for n in doc.spans["name"]}
+        out: list[Span] = []
+        for sentence in doc.sentences:
+            out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
+        _remember_persons(doc, out)
+        return out
+
+
+class _Sentence:
+    """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
+
+    def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
+        self.b, self.doc, self.tokens, self.names = builder, doc, tokens, names
+        self.words = [doc.slice(t) for t in tokens]
+
+    def phrases(self) -> list[Span]:
+        out, i = [], 0
+        while i < len(self.tokens):
+            span, i_next = self.phrase_at(i)
+            if span is not None:
+                span.attrs["prep"] = self.prep_before(i)
+                span.attrs["genitive"] = i > 0 and self.words[i - 1] in self.b.linkers
+                out.append(span)
+            i = max(i_next, i + 1)
+        return out
+
+    def phrase_at(self, i: int) -> tuple[Span | None, int]:
+        if self.b.albanian:
+            return self.albanian_phrase(i)
+        return self.english_phrase(i)
+
+    # -- pieces ---------------------------------------------------------------
+    def name_at(self, i: int) -> tuple[Span | None, int]:
+        """The knowledge-base name starting at token i and the token index after it."""
+        if i >= len(self.tokens):
+            return None, i
+        name = self.names.get(self.tokens[i].start)
+        if name is None:
+            return None, i
+        j = i
+        while j < len(self.tokens) and self.tokens[j].end <= name.end:
+            j += 1
+        return name, j
+
+    def person_at(self, i: int) -> tuple[tuple[int, int] | None, int]:
+        """An unknown capitalised name of two or more words starting at token i."""
+        j = i
+        while j < len(self.tokens) and self.is_name_word(j):
+            j += 1
+        if j - i >= 2:
+            return (self.tokens[i].start, self.tokens[j - 1].end), j
+        return None, i
+
+    def is_name_word(self, j: int) -> bool:
+        word = self.words[j]
+        return (word[:1].isupper() and word[1:2].islower() and word not in self.b.not_names
+                and self.names.get(self.tokens[j].start) is None
+                and self.b.roles.get(word) is None)
+
+    def role_at(self, i: int) -> Role | None:
+        return self.b.roles.get(self.words[i]) if i < len(self.tokens) else None
+
+    def prep_before(self, i: int) -> str | None:
+        for k in (i - 1, i - 2):
+            if k >= 0 and self.words[k].lower() in self.b.preps:
+                return self.words[k].lower()
+            if k >= 0 and self.words[k] not in ("i", "e", "të", "së", "the", "a", "an"):
+                break
+        return None
+
+    def span(self, i: int, j: int, **attrs) -> Span:
+        return Span(self.tokens[i].start, self.tokens[j - 1].end, "entity", attrs)
+
+    # -- Albanian: role + genitive chain / demonym + name ---------------------
+    def albanian_phrase(self, i: int) -> tuple[Span | None, int]:
+        role = self.role_at(i)
+        if role is None:
+            return self.bare_name(i)
+        p = _Phrase(role)
+        j = i + 1
+        while j < len(self.tokens):
+            k = self.albanian_extend(j, p)
+            if k == j:
+                break
+            j = k
+        return self.finish(p, i, j), j
+
+    def albanian_extend(self, j: int, p: _Phrase) -> int:
+        word = self.words[j]
+        name, after = self.name_at(j)
+        if name is not None and name.attrs["kind"] == "demonym":
+            p.take_name(name.attrs)
+            return after
+        if word in self.b.linkers and j + 1 < len(self.tokens):
+            return self.albanian_genitive(j + 1, p)
+        if word == "," and p.person is None and not p.closed:
+            return self.person_after(j + 1, p, j)
+        if p.person is None and not p.closed:
+            return self.person_after(j, p, j)
+        return j
+
+    def albanian_genitive(self, j: int, p: _Phrase) -> int:
+        name, after = self.name_at(j)
+        if name is not None:
+            p.take_name(name.attrs)
+            return after
+        role = self.role_at(j)
+        if role is not None:
+            p.take_role(role)
+            return j + 1
+        word = self.words[j].lower()
+        if word in self.b.roles.modifiers:
+            p.modifier = self.b.roles.modifiers[word]
+            return j + 1
+        if self.words[j][:1].isupper() and not self.is_person_start(j):
+            return j + 1
+        return j - 1
+
+    def is_person_start(self, j: int) -> bool:
+        return self.person_at(j)[0] is not None
+
+    def person_after(self, j: int, p: _Phrase, fail: int) -> int:
+        name, after = self.name_at(j)
+        if name is not None and name.attrs["kind"] == "person":
+            p.take_name(name.attrs)
+            p.closed = True
+            return after
+        person, after = self.person_at(j)
+        if person is not None:
+            p.person = self.doc.slice(person)
+            p.closed = True
+            return after
+        return fail
+
+    def bare_name(self, i: int) -> tuple[Span | None, int]:
+        name, after = self.name_at(i)
+        if name is not None and (name.attrs["kind"] in ACTOR_KINDS or self.plural_demonym(name)):
+            return self.span(i, after, **_attrs_of(name.attrs)), after
+        if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
+            person, after = self.person_at(i)
+            if person is not None:
+                return self.span(i, after, kind="person", code=None, sector=None,
+                                 name=self.doc.slice(person)), after
+        return None, max(after, i + 1)
+
+    def plural_demonym(self, name: Span) -> bool:
+        text = self.doc.slice(name)
+        return text.endswith(("ët", "ëve", "s")) and text[:1].isupper() != self.b.albanian
+
+    # -- English: [Demonym|Country('s)] Role* [Name] [of Country] --------------
+    def english_phrase(self, i: int) -> tuple[Span | None, int]:
+        name, after = self.name_at(i)
+        start = i
+        p = None
+        if name is not None:
+            k = after + (1 if after < len(self.tokens) and self.words[after] in POSSESSIVE else 0)
+            k = self.skip_modifiers(k)
+            if self.role_at(k) is not None:
+                p = _Phrase(self.role_at(k))
+                p.take_name(name.attrs)
+                after = k
+            else:
+                return self.bare_name(i)
+        elif self.role_at(self.skip_modifiers(i)) is not None:
+            after = self.skip_modifiers(i)
+            p = _Phrase(self.role_at(after))
+        else:
+            return self.bare_name(i)
+        j = self.english_roles(after, p)
+        j = self.english_tail(j, p)
+        return self.finish(p, start, j), j
+
+    def skip_modifiers(self, k: int) -> int:
+        while k < len(self.tokens) and (self.words[k].lower() in self.b.roles.modifiers
+                                        or self.words[k].lower() == "deputy"):
+            k += 1
+        return k
+
+    def english_roles(self, j: int, p: _Phrase) -> int:
+        for k in range(max(0, j - 3), j):
+            word = self.words[k].lower()
+            if word in self.b.roles.modifiers:
+                p.modifier = self.b.roles.modifiers[word]
+            p.deputy = p.deputy or word == "deputy"
+        while j < len(self.tokens) and self.role_at(j) is not None:
+            p.take_role(self.role_at(j))
+            j += 1
+        return j
+
+    def english_tail(self, j: int, p: _Phrase) -> int:
+        if j + 1 < len(self.tokens) and self.words[j] == "of":
+            k = j + 1 + (self.words[j + 1].lower() == "the")
+            name, after = self.name_at(k)
+            if name is not None and name.attrs["kind"] != "person":
+                p.take_name(name.attrs)
+                j = after
+        if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
+            return self.person_after(j, p, j)
+        return j
+
+    def finish(self, p: _Phrase, i: int, j: int) -> Span:
+        attrs = p.attrs()
+        if attrs["name"] is None and attrs["code"] and attrs["role"]:
+            attrs.update(self.holder(attrs))
+        return self.span(i, j, **attrs)
+
+    def holder(self, attrs: dict) -> dict:
+        found = self.b.kb.holders(attrs["role"], attrs["code"], self.doc.article.published)
+        if len(found) == 1:
+            return {"name": found[0].name, "kb_id": found[0].kb_id}
+        return {}
+
+
+class _Phrase:
+    """What a role phrase has gathered so far."""
+
+    def __init__(self, role: Role):
+        self.roles = [role]
+        self.code = self.kb_id = self.person = self.modifier = None
+        self.person_sector = None
+        self.deputy = self.closed = False
+
+    def take_role(self, role: Role) -> None:
+        self.roles.append(role)
+
+    def take_name(self, attrs: dict) -> None:
+        if attrs["kind"] == "person":
+            self.person, self.kb_id = attrs["name"], attrs["kb_id"]
+            self.person_sector = attrs.get("sector")
+            self.code = self.code or attrs["code"]
+            return
+        self.code = attrs["code"]
+        if attrs["kind"] in ("institution", "igo") and attrs.get("sector"):
+            self.take_role(Role("institution", attrs["sector"], True))
+
+    def attrs(self) -> dict:
+        head = self.roles[0]
+        specific = [r for r in self.roles[1:] if not r.weak and r.sector != "GOV"]
+        sector = specific[0].sector if head.weak and specific else head.sector
+        role = head.role
+        if self.modifier and role in ("minister", "deputy_minister"):
+            role = role.replace("minister", f"{self.modifier}_minister")
+        if self.deputy and not role.startswith("deputy"):
+            role = f"deputy_{role}"
+        return {"kind": "role", "code": self.code, "sector": sector, "role": role,
+                "name": self.person, "kb_id": self.kb_id}
+
+
+def _attrs_of(entry: dict) -> dict:
+    return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case")}
+
+
+def _remember_persons(doc: Doc, spans: list[Span]) -> None:
+    """Later mentions of a coded person's surname take the same code ("Rudenko tha")."""
+    known: dict[str, dict] = {}
+    for span in spans:
+        name = span.attrs.get("name")
+        if name and span.attrs.get("code"):
+            known[name.split()[-1]] = span.attrs
+        elif span.attrs.get("kind") == "person" and not span.attrs.get("code"):
+            earlier = known.get(doc.slice(span).split()[-1])
+            if earlier:
+                span.attrs.update(code=earlier["code"], sector=earlier["sector"])

@@ -1,0 +1,29 @@
+"""Modality cues: hearsay, future, conditional and negation markers from the pack.
+
+Each cue is a span labelled "modality" with attrs value (reported | future |
+conditional | negated) and reach: "next" cues bind the next few words' verb ("nuk",
+"do të", "will"), "clause" cues the rest of the sentence ("thuhet se", "reportedly").
+"""
+from __future__ import annotations
+
+from lajm.annotate.patterns import PatternSet
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+from lajm.pipeline import stage
+
+
+@stage("modality")
+def make_modality(pack: LanguagePack):
+    cues = PatternSet([(r["cue"], (r["value"], r["reach"])) for r in pack.table("modality")])
+
+    def modality(doc: Doc) -> Doc:
+        found = []
+        for sentence in doc.sentences:
+            tokens = doc.tokens_in(sentence)
+            words = [doc.slice(t).lower() for t in tokens]
+            for i, j, (value, reach) in cues.find(words):
+                found.append(Span(tokens[i].start, tokens[j - 1].end, "modality",
+                                  {"value": value, "reach": reach}))
+        doc.spans["modality"] = found
+        return doc
+    return modality

@@ -1,0 +1,65 @@
+"""Sentences and tokens with character offsets.
+
+News text as scraped glues sentences ("tha.Ministri") and words across paragraphs
+("KurtitTutje"); both are split here, abbreviations from the pack are not.
+"""
+from __future__ import annotations
+
+import re
+
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+from lajm.pipeline import stage
+
+# A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
+# or glued straight onto a capital letter after a lowercase word ("tha.Ministri").
+END = re.compile(r"""[.!?…]+["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË])|\n\s*\n|\n(?=\S)""")
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-’'‘]\w+)*|[^\w\s]")
+GLUED_WORD = re.compile(r"(?<=[a-zçë]{3})(?=[A-ZÇË][a-zçë])")
+
+
+@stage("sentences")
+def make_sentences(pack: LanguagePack):
+    abbreviations = {a.lower() for a in pack.words("abbreviations")}
+
+    def is_abbreviation(text: str, dot: int) -> bool:
+        word = re.search(r"(\S+)$", text[:dot + 1])
+        if not word:
+            return False
+        w = word.group(1).lower().lstrip("(\"“«")
+        return w in abbreviations or bool(re.fullmatch(r"(?:\w\.)+", w) and len(w) <= 4)
+
+    def sentences(doc: Doc) -> Doc:
+        text, start, spans = doc.text, 0, []
+        for match in END.finditer(text):
+            dot = match.start()
+            if text[dot] == "." and is_abbreviation(text, dot):
+                continue
+            spans.append(_trimmed(text, start, match.end()))
+            start = match.end()
+        spans.append(_trimmed(text, start, len(text)))
+        doc.sentences = [s for s in spans if s is not None]
+        return doc
+    return sentences
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end, "sentence") if end > start else None
+
+
+@stage("tokens")
+def make_tokens(pack: LanguagePack):
+    def tokens(doc: Doc) -> Doc:
+        text, out = doc.text, []
+        for match in TOKEN.finditer(text):
+            start, end = match.span()
+            cuts = [start + m.start() for m in GLUED_WORD.finditer(match.group())] if end - start > 7 else []
+            for a, b in zip([start, *cuts], [*cuts, end]):
+                out.append(Span(a, b, "token"))
+        doc.tokens = out
+        return doc
+    return tokens

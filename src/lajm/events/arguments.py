@@ -1,0 +1,269 @@
+"""Event arguments: who did it, to whom, where, when, how many, per whom, how sure.
+
+One `_Sentence` reads a sentence's triggers against its entities, times, quantities,
+attribution frames and modality cues, and turns each trigger into an Event whose
+every field keeps its character span and the reason that produced it.
+"""
+from __future__ import annotations
+
+from lajm.annotate.quantities import quantity_kind
+from lajm.lang.base import LanguagePack
+from lajm.model import DateRange, Doc, Entity, Event, Place, Quantity, Span
+from lajm.pipeline import stage
+
+# Types whose verbs can be passive: the grammatical subject is then the recipient.
+PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT",
+                 "THREATEN", "RETREAT"}
+PLACE_KINDS = {"country", "capital", "region"}
+MODALITY_RANK = ("negated", "conditional", "future", "reported")
+NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
+QUANTITY_REACH = 10  # tokens between a number and its trigger
+OBJECT_REACH = 8    # tokens between a verb and its bare object
+
+
+@stage("arguments")
+def make_arguments(pack: LanguagePack):
+    words = {k: set(pack.words(k)) for k in (
+        "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns")}
+
+    def arguments(doc: Doc) -> Doc:
+        doc.events = []
+        for number, sentence in enumerate(doc.sentences):
+            reader = _Sentence(doc, sentence, number, pack, words)
+            for trigger in doc.spans_in("trigger", sentence):
+                event = reader.event(trigger)
+                if event is not None:
+                    doc.events.append(event)
+        return doc
+    return arguments
+
+
+class _Sentence:
+    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, words: dict):
+        self.doc, self.sentence, self.number, self.pack, self.w = doc, sentence, number, pack, words
+        self.tokens = doc.tokens_in(sentence)
+        self.words = [doc.slice(t).lower() for t in self.tokens]
+        self.entities = doc.spans_in("entity", sentence)
+        self.frames = doc.spans_in("attribution", sentence)
+        self.sources = [f.attrs["source"] for f in self.frames if f.attrs.get("source") is not None]
+        self.events: list[Event] = []
+        self.passive_endings = tuple(pack.words("passive_endings")) or ("\0",)
+
+    # -- the event -------------------------------------------------------------
+    def event(self, trigger: Span) -> Event | None:
+        a = trigger.attrs
+        event = Event(type=a["type"], mode=a["mode"], cameo=a["cameo"], trigger=self.doc.slice(trigger),
+                      trigger_span=(trigger.start, trigger.end), sentence=self.number,
+                      evidence=self.doc.slice(self.sentence))
+        event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
+        self.participants(event, trigger)
+        self.circumstances(event, trigger)
+        if not self.codable(event, trigger):
+            return None
+        self.events.append(event)
+        return event
+
+    def participants(self, event: Event, trigger: Span) -> None:
+        frame = trigger.attrs["frame"]
+        if frame == "noun":
+            actors, why = self.genitive_after(trigger), "genitive after the noun"
+            recipients = self.recipients(trigger)
+        elif frame == "receive" or self.is_passive(trigger):
+            actors, why = self.agent_after(trigger), "agent after the passive verb"
+            recipients = self.subject(trigger) or self.pronoun_before(trigger)
+            event.reasons["recipient"] = "subject of the passive verb"
+        else:
+            actors, why = self.verb_actors(trigger)
+            recipients = self.recipients(trigger)
+        event.actor = [self.entity(e) for e in actors]
+        event.recipient = [self.entity(e) for e in recipients if e not in actors]
+        if actors:
+            event.reasons["actor"] = why
+        event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
+
+    def circumstances(self, event: Event, trigger: Span) -> None:
+        event.attribution = self.attribution(trigger)
+        event.modality = self.modality(trigger, event)
+        event.location = self.location(trigger)
+        event.date = self.date(trigger, event.modality)
+        event.quantities = self.quantities(trigger)
+
+    def codable(self, event: Event, trigger: Span) -> bool:
+        coded = any(e.code for e in event.actor + event.recipient)
+        if trigger.attrs["frame"] == "noun":
+            return coded or event.location is not None or event.date is not None
+        return coded
+
+    # -- actors -------------------------------------------------------------------
+    def verb_actors(self, trigger: Span) -> tuple[list[Span], str]:
+        subject = self.subject(trigger)
+        if subject:
+            return subject, "subject before the verb"
+        speaker = self.speaker_before(trigger)
+        if speaker is not None:
+            return [speaker], "speaker reporting their own action"
+        previous = self.events[-1] if self.events else None
+        if previous and previous.actor and previous.trigger_span[1] >= self.clause_start(trigger):
+            return self.spans_of(previous.actor), "subject of the previous verb"
+        after = [e for e in self.entities if e.start >= trigger.end and self.is_subject_like(e)
+                 and e not in self.sources]
+        return after[:1], "subject after the verb"
+
+    def subject(self, trigger: Span) -> list[Span]:
+        start = self.clause_start(trigger)
+        before = [e for e in self.entities if start <= e.start and e.end <= trigger.start
+                  and self.is_subject_like(e) and e not in self.sources]
+        return self.coordinated(before[-1], before) if before else []
+
+    def is_subject_like(self, entity: Span) -> bool:
+        return not entity.attrs.get("prep") and not entity.attrs.get("genitive")
+
+    def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:
+        group = [last]
+        for other in reversed(pool[:pool.index(last)]):
+            between = self.doc.text[other.end:group[0].start].strip(" ,").lower()
+            if between and between not in self.w["coordinators"]:
+                break
+            group.insert(0, other)
+        return group
+
+    def clause_start(self, trigger: Span) -> int:
+        start = self.sentence.start
+        for frame in self.frames:
+            if frame.attrs["kind"] == "verb" and frame.end <= trigger.start and frame.attrs["scope"][0] >= frame.start:
+                start = max(start, frame.end)
+        for token, word in zip(self.tokens, self.words):
+            if word in self.w["clause_breaks"] and token.end <= trigger.start:
+                start = max(start, token.end)
+        return start
+
+    def speaker_before(self, trigger: Span) -> Span | None:
+        for frame in self.frames:
+            source, (start, end) = frame.attrs["source"], frame.attrs["scope"]
+            if source is not None and source.end <= frame.start <= start <= trigger.start < end:
+                return source
+        return None
+
+    def genitive_after(self, trigger: Span) -> list[Span]:
+        near = [e for e in self.entities if trigger.end <= e.start <= trigger.end + 60]
+        found = [e for e in near if e.attrs.get("genitive") or e.attrs.get("prep") in self.w["agent_preps"]]
+        return found[:1]
+
+    def agent_after(self, trigger: Span) -> list[Span]:
+        after = [e for e in self.entities if trigger.end <= e.start <= trigger.end + 60
+                 and e.attrs.get("prep") in self.w["agent_preps"]]
+        return self.coordinated_after(after)
+
+    def coordinated_after(self, after: list[Span]) -> list[Span]:
+        if not after:
+            return []
+        group = [after[0]]
+        for other in after[1:]:
+            between = self.doc.text[group[-1].end:other.start].strip(" ,").lower()
+            if between and between not in self.w["coordinators"]:
+                break
+            group.append(other)
+        return group
+
+    def recipients(self, trigger: Span) -> list[Span]:
+        markers = set(trigger.attrs["recipient"])
+        for e in self.entities:
+            if e.start < trigger.end or e in self.sources:
+                continue
+            prep = e.attrs.get("prep")
+            if prep in markers or ("obj" in markers and not prep and not e.attrs.get("genitive")
+                                   and self.token_gap(trigger.end, e.start) <= OBJECT_REACH):
+                pool = [x for x in self.entities if x.start >= e.start and x not in self.sources]
+                return self.coordinated_after(pool)
+        return []
+
+    def pronoun_before(self, trigger: Span) -> list[Span]:
+        start = self.clause_start(trigger)
+        if not any(w in self.w["pronouns"] for t, w in zip(self.tokens, self.words) if start <= t.start < trigger.start):
+            return []
+        earlier = [e for e in self.doc.events if e.actor and any(a.code for a in e.actor)]
+        return self.spans_of(earlier[-1].actor) if earlier else []
+
+    def is_passive(self, trigger: Span) -> bool:
+        first, last = trigger.attrs["first"], trigger.attrs["last"] - 1
+        if trigger.attrs["type"] not in PASSIVE_TYPES:
+            return False
+        return (self.words[first] in self.w["passive_aux"]
+                or (first > 0 and self.words[first - 1] in self.w["passive_aux"])
+                or self.words[last].endswith(self.passive_endings))
+
+    # -- circumstances ------------------------------------------------------------
+    def attribution(self, trigger: Span) -> Entity | None:
+        covering = [f for f in self.frames if f.attrs["source"] is not None
+                    and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
+        covering.sort(key=lambda f: f.attrs["kind"] == "media")
+        return self.entity(covering[0].attrs["source"]) if covering else None
+
+    def modality(self, trigger: Span, event: Event) -> str:
+        found = set()
+        for cue in self.doc.spans_in("modality", self.sentence):
+            value, reach = cue.attrs["value"], cue.attrs["reach"]
+            if reach == "next" and cue.start < trigger.end and self.token_gap(cue.end, trigger.start) <= NEXT_GAP:
+                found.add(value)
+            elif reach == "after" and cue.end <= trigger.start:
+                found.add(value)
+            elif reach == "before" and trigger.end <= cue.start and trigger.attrs["frame"] == "noun":
+                found.add(value)
+        if "reported" in found and event.attribution is not None:
+            found.discard("reported")
+        if event.type == "THREATEN":
+            found &= {"negated"}
+        return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+    def location(self, trigger: Span) -> Place | None:
+        for e in self.entities:
+            if e.start >= trigger.end and e.attrs.get("prep") in self.w["location_preps"] \
+                    and e.attrs.get("kind") in PLACE_KINDS:
+                return Place(text=self.doc.slice(e), code=e.attrs["code"], span=(e.start, e.end))
+        return None
+
+    def date(self, trigger: Span, modality: str) -> DateRange | None:
+        times = [t for t in self.doc.spans_in("time", self.sentence) if not self.is_statement_time(t)]
+        if not times:
+            return None
+        best = min(times, key=lambda t: abs(self.token_index(t.start) - trigger.attrs["first"]))
+        a = best.attrs
+        future = modality in ("future", "conditional") and a.get("future_start")
+        return DateRange(text=self.doc.slice(best), start=a["future_start"] if future else a.get("start"),
+                         end=a["future_end"] if future else a.get("end"),
+                         precision=a.get("precision"), basis=a.get("basis", "text"), span=(best.start, best.end))
+
+    def is_statement_time(self, time: Span) -> bool:
+        """A time right after a reporting verb or its speaker dates the statement."""
+        for frame in self.frames:
+            ends = [frame.end] + ([frame.attrs["source"].end] if frame.attrs["source"] is not None else [])
+            if any(0 <= self.token_gap(end, time.start) <= 1 for end in ends):
+                return True
+        return False
+
+    def quantities(self, trigger: Span) -> list[Quantity]:
+        first = trigger.attrs["first"]
+        near = [q for q in self.doc.spans_in("quantity", self.sentence)
+                if abs(self.token_index(q.start) - first) <= QUANTITY_REACH]
+        if not near:
+            return []
+        q = min(near, key=lambda q: abs(self.token_index(q.start) - first))
+        kind = q.attrs.get("kind") or quantity_kind(self.pack, self.doc.slice(trigger)) or "other"
+        return [Quantity(kind=kind, value=q.attrs["value"], qualifier=q.attrs.get("qualifier") or "exact",
+                         text=self.doc.slice(q), span=(q.start, q.end))]
+
+    # -- helpers ------------------------------------------------------------------
+    def entity(self, span: Span) -> Entity:
+        a = span.attrs
+        return Entity(text=self.doc.slice(span), code=a.get("code"), sector=a.get("sector"),
+                      name=a.get("name"), kb_id=a.get("kb_id"), span=(span.start, span.end))
+
+    def spans_of(self, entities: list[Entity]) -> list[Span]:
+        spans = {(s.start, s.end): s for s in self.doc.spans.get("entity", [])}
+        return [spans[e.span] for e in entities if e.span in spans]
+
+    def token_index(self, offset: int) -> int:
+        return next((n for n, t in enumerate(self.tokens) if t.end > offset), len(self.tokens))
+
+    def token_gap(self, start: int, end: int) -> int:
+        return sum(1 for t in self.tokens if start <= t.start and t.end <= end)

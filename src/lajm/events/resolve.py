@@ -1,0 +1,57 @@
+"""Final touches on a Doc's events: modes implied by arguments, ids, confidence, and the
+same event stated twice in one sentence kept once."""
+from __future__ import annotations
+
+import hashlib
+
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Event
+from lajm.pipeline import stage
+
+# A quantity kind that implies a mode when the lexicon gave none.
+MODE_BY_KIND = {("AID", "troops"): "military", ("MOBILIZE", "troops"): "troops"}
+
+
+@stage("resolve")
+def make_resolve(pack: LanguagePack):
+    def resolve(doc: Doc) -> Doc:
+        kept = []
+        for event in doc.events:
+            if any(_same(event, other) for other in kept):
+                continue
+            _fill_mode(event)
+            event.confidence = _confidence(event)
+            event.article_id = doc.article.id
+            event.id = _event_id(doc.article.id, event)
+            kept.append(event)
+        doc.events = kept
+        return doc
+    return resolve
+
+
+def _fill_mode(event: Event) -> None:
+    for q in event.quantities:
+        event.mode = event.mode or MODE_BY_KIND.get((event.type, q.kind))
+
+
+def _codes(entities) -> frozenset:
+    return frozenset(e.code for e in entities)
+
+
+def _same(a: Event, b: Event) -> bool:
+    return (a.type == b.type and a.sentence == b.sentence and a.trigger.lower() == b.trigger.lower()
+            and _codes(a.actor) == _codes(b.actor) and _codes(a.recipient) == _codes(b.recipient))
+
+
+def _confidence(event: Event) -> float:
+    score = 0.4
+    score += 0.3 if any(e.code for e in event.actor) else 0.0
+    score += 0.1 if any(e.code for e in event.recipient) else 0.0
+    score += 0.1 if event.attribution is not None else 0.0
+    score += 0.1 if "subject after" not in event.reasons.get("actor", "") else 0.0
+    return round(min(score, 1.0), 2)
+
+
+def _event_id(article_id: str, event: Event) -> str:
+    key = f"{article_id}:{event.trigger_span}:{event.type}"
+    return hashlib.sha256(key.encode()).hexdigest()[:16]

@@ -1,0 +1,201 @@
+"""The data model: one set of names for Python, JSON, the database and the API.
+
+No I/O here. A `Doc` owns the text; a `Span` is offsets plus a label, and its text is
+always sliced from the document, never stored twice.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
+from typing import Any
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+MODALITIES = ("asserted", "reported", "future", "conditional", "negated")
+QUANTITY_KINDS = (
+    "troops", "killed", "wounded", "casualties", "arrested", "detained", "displaced",
+    "missing", "people", "money", "other",
+)
+QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "up_to")
+
+
+def article_id(text: str) -> str:
+    """Content hash of the text with whitespace and Unicode form normalised."""
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    label: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass
+class Article:
+    text: str
+    id: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    lang: str | None = None
+    published: date | None = None
+    fetched: datetime | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id(self.text)
+
+
+@dataclass
+class Entity:
+    """An actor, recipient or source: what the text says and what it was coded to."""
+    text: str
+    code: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    kb_id: str | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class Place:
+    text: str
+    code: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class Quantity:
+    kind: str
+    value: float
+    qualifier: str = "exact"
+    text: str = ""
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class DateRange:
+    text: str
+    start: str | None = None
+    end: str | None = None
+    precision: str | None = None
+    basis: str = "text"
+    span: tuple[int, int] | None = None
+
+
+@dataclass
+class Event:
+    type: str
+    trigger: str
+    modality: str = "asserted"
+    mode: str | None = None
+    actor: list[Entity] = field(default_factory=list)
+    recipient: list[Entity] = field(default_factory=list)
+    location: Place | None = None
+    date: DateRange | None = None
+    quantities: list[Quantity] = field(default_factory=list)
+    attribution: Entity | None = None
+    trigger_span: tuple[int, int] | None = None
+    cameo: str | None = None
+    sentence: int | None = None
+    confidence: float = 0.5
+    reasons: dict[str, str] = field(default_factory=dict)
+    evidence: str = ""
+    id: str = ""
+    article_id: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        """The gold event format plus lajm's extras; empty optional fields left out."""
+        out = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == "" or (value == [] and f.name != "actor"):
+                continue
+            out[f.name] = _plain(value)
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Event:
+        """Read an event in the gold format (or lajm's own JSON)."""
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        values["actor"] = [_entity(e) for e in data.get("actor") or []]
+        values["recipient"] = [_entity(e) for e in data.get("recipient") or []]
+        values["quantities"] = [_make(Quantity, q) for q in data.get("quantities") or []]
+        for name, kind in (("location", Place), ("date", DateRange)):
+            values[name] = _make(kind, data[name]) if data.get(name) else None
+        values["attribution"] = _entity(data["attribution"]) if data.get("attribution") else None
+        for name in ("trigger_span",):
+            if values.get(name):
+                values[name] = tuple(values[name])
+        values.setdefault("trigger", "")
+        return cls(**values)
+
+
+def _make(kind, data: dict[str, Any]):
+    known = {f.name for f in fields(kind)}
+    values = {k: v for k, v in data.items() if k in known}
+    if values.get("span"):
+        values["span"] = tuple(values["span"])
+    return kind(**values)
+
+
+def _entity(data: dict[str, Any]) -> Entity:
+    return _make(Entity, {"text": "", **data})
+
+
+def _plain(value: Any) -> Any:
+    if hasattr(value, "__dataclass_fields__"):
+        return {k: _plain(v) for k, v in asdict(value).items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+@dataclass
+class Doc:
+    """An article being read: its sentences, tokens, annotator spans and events."""
+    article: Article
+    sentences: list[Span] = field(default_factory=list)
+    tokens: list[Span] = field(default_factory=list)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def lang(self) -> str | None:
+        return self.article.lang
+
+    def slice(self, span: Span | tuple[int, int]) -> str:
+        start, end = (span.start, span.end) if isinstance(span, Span) else span
+        return self.text[start:end]
+
+    def tokens_in(self, span: Span) -> list[Span]:
+        return [t for t in self.tokens if span.start <= t.start and t.end <= span.end]
+
+    def spans_in(self, label: str, span: Span) -> list[Span]:
+        return [s for s in self.spans.get(label, []) if span.start <= s.start and s.end <= span.end]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.article.id, "events": [e.to_json() for e in self.events]}

@@ -12,7 +12,7 @@ SAMPLE_CHARS = 1000
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_pickled_model(MODEL_FILE)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
     identifier.set_languages(langs.available())
     return identifier
 

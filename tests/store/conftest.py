@@ -1,5 +1,5 @@
 import pytest
-from sample_docs import sample_docs
+from store_docs import sample_docs
 
 
 @pytest.fixture

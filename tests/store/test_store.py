@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sample_docs import entity, make_doc
+from store_docs import entity, make_doc
 from sqlalchemy import func, select
 
 from lajm.errors import StoreError

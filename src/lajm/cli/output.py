@@ -77,5 +77,5 @@ def _table(rows: list[dict[str, Any]], out: TextIO, extra: tuple[str, ...]) -> N
         table.add_column(name.replace("_", " "), overflow="fold")
     for row in rows:
         cells = flat(row)
-        table.add_row(*[str(row.get(k, "")) for k in extra], *[cells[k] for k in COLUMNS])
+        table.add_row(*[str(row.get(k) or "") for k in extra], *[cells[k] for k in COLUMNS])
     Console(file=out, width=max(160, Console().width)).print(table)

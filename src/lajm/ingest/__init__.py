@@ -88,7 +88,7 @@ def decode(data: bytes, source: str) -> str:
         except UnicodeDecodeError:
             continue
     else:
-        raise InputError(source, f"undecodable: not {' or '.join(ENCODINGS)} text")
+        raise InputError(source, "undecodable: neither UTF-8 nor cp1252 text")
     if not text.strip():
         raise InputError(source, "empty file")
     return text

@@ -20,18 +20,27 @@ MONTHS = {
     "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
-PUBLISHED_LABEL = r"\b(?:publikuar|botuar|published|posted)\b"
-UPDATED_LABEL = r"\b(?:p[ëe]rdit[ëe]suar|updated|modified)\b"
+# Labels are matched as written, capitalised or in capitals: a line "Publikuar më: ..." is a
+# label, while "the report, published on 3 March" in the story is not.
+PUBLISHED_LABELS = ("Publikuar", "Botuar", "Published", "Posted")
+UPDATED_LABELS = ("Përditësuar", "Perditesuar", "Updated", "Modified")
 # "më"/"on", a colon, and a weekday such as "e enjte," or "Thursday," may sit before the date.
-AFTER_LABEL = r"(?:\s+(?:m[ëe]|on))?\s*:?\s*(?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s*)?"
+AFTER_LABEL = r"(?i:(?:\s+(?:m[ëe]|on))?\s*:?\s*(?:[^\W\d_]+(?:\s[^\W\d_]+)?,\s*)?)"
 DATE_FORMS = (
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
     re.compile(r"(?P<day>\d{1,2})[./-](?P<month>\d{1,2})[./-](?P<year>\d{4})"),
     re.compile(r"(?P<day>\d{1,2})\.?\s+(?P<month>[^\W\d_]{3,})\.?,?\s+(?P<year>\d{4})"),
     re.compile(r"(?P<month>[^\W\d_]{3,})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})"),
 )
-PUBLISHED_LINE = re.compile(PUBLISHED_LABEL + AFTER_LABEL, re.IGNORECASE)
-UPDATED_LINE = re.compile(UPDATED_LABEL + AFTER_LABEL, re.IGNORECASE)
+
+
+def label_line(labels: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(form) for label in labels for form in (label, label.upper()))
+    return re.compile(rf"\b(?:{words})\b{AFTER_LABEL}")
+
+
+PUBLISHED_LINE = label_line(PUBLISHED_LABELS)
+UPDATED_LINE = label_line(UPDATED_LABELS)
 # A date with a time and no label is a dateline; a bare date could be any date in the story.
 DATE_AND_TIME = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>\d{4}),?\s+(?:ora\s+|at\s+)?\d{1,2}:\d{2}(?!\d)"

@@ -27,6 +27,7 @@ EXTRACT_OPTIONS = {
 COOKIE_NOTICE = re.compile(r"\b(?:use|uses|using|perdor\w*)\s+(?:\w+\s+){0,2}cookies?\b")
 LABEL_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "li", "header"}
 OUTER_TAGS = {"html", "body", "main", "article"}
+ARTICLE_MIN_CHARS = 300  # paragraph text that must come before a comment section
 AD_BLOCK_MAX_CHARS = 200
 COOKIE_BLOCK_MAX_CHARS = 400
 LINK_SHARE = 0.6  # a block whose text is mostly link text is a list of links
@@ -76,37 +77,43 @@ def prune(tree: HtmlElement) -> None:
 
 def remove_comments_from(heading: HtmlElement) -> None:
     """Drop a comment heading and everything after it up to the article's container."""
-    # A heading with other words in it, or before any paragraph (a sidebar), is left alone.
-    if text_of(heading) != fold(heading.text or "") or not heading.xpath("preceding::p"):
+    # A heading with other words in it, or with little text before it (a byline's
+    # "3 komente", a sidebar), is left alone.
+    if text_of(heading) != fold(heading.text or "") or text_before(heading) < ARTICLE_MIN_CHARS:
         return
     element = heading
     while element is not None and element.tag not in OUTER_TAGS:
         for sibling in list(element.itersiblings()):
-            element.getparent().remove(sibling)
+            sibling.drop_tree()
         element = element.getparent()
-    heading.getparent().remove(heading)
+    heading.drop_tree()
 
 
 def remove_link_block(label: HtmlElement) -> None:
     """Drop "Lexo edhe: <links>" as one block, or a label heading and the link lists after it."""
     if text_of(label) != fold(label.text or ""):
         if link_heavy(label):
-            label.getparent().remove(label)
+            label.drop_tree()
         return
     for sibling in list(label.itersiblings()):
-        if not link_heavy(sibling):
+        if text_of(sibling) and not link_heavy(sibling):
             break
-        label.getparent().remove(sibling)
-    label.getparent().remove(label)
+        sibling.drop_tree()
+    label.drop_tree()
 
 
 def remove_upward(element: HtmlElement, max_chars: int) -> None:
     """Drop the largest block around `element` that is still shorter than `max_chars`."""
-    while (parent := element.getparent()) is not None and parent.tag not in OUTER_TAGS \
-            and len(text_of(parent)) < max_chars:
-        element = parent
-    if element.getparent() is not None:
-        element.getparent().remove(element)
+    parent = element.getparent()
+    while parent is not None and parent.tag not in OUTER_TAGS and len(text_of(parent)) < max_chars:
+        element, parent = parent, parent.getparent()
+    if parent is not None:
+        element.drop_tree()
+
+
+def text_before(element: HtmlElement) -> int:
+    """Characters of paragraph text before `element` in the page."""
+    return sum(len(p.text_content()) for p in element.xpath("preceding::p"))
 
 
 def link_heavy(element: HtmlElement) -> bool:

@@ -21,6 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from lajm import __version__
 from lajm.errors import StoreError
 from lajm.model import Doc
 from lajm.store import rows
@@ -128,8 +129,6 @@ class Store:
             return [dict(row._mapping) for row in conn.execute(query)]
 
     def start_run(self) -> int:
-        from lajm import __version__
-
         with self._begin() as conn:
             return conn.execute(insert(runs).values(version=__version__, started=_now())
                                 ).inserted_primary_key[0]
@@ -154,9 +153,8 @@ class Store:
 
     def _check_exists(self) -> None:
         url = self.engine.url
-        path = url.database
-        if url.get_backend_name() == "sqlite" and path and path != ":memory:" \
-                and not Path(path).exists():
+        is_file = url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:")
+        if is_file and not Path(url.database).exists():
             raise StoreError(f"{self.name}: no such database (run `lajm ingest` first)")
 
 
@@ -174,11 +172,15 @@ def _engine(db: str):
 
 def _sqlite_setup(dbapi_conn, _record) -> None:
     # SQLite's own lower() folds ASCII only; text search must fold ë, Ç, Ш as well.
-    dbapi_conn.create_function("lower", 1, lambda s: s.lower() if s else s, deterministic=True)
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
     cursor = dbapi_conn.cursor()
     for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON"):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+def _lower(value):
+    return value.lower() if isinstance(value, str) else value
 
 
 def _event_filters(type, actor, recipient, since, until, text, lang) -> list:

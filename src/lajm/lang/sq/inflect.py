@@ -25,7 +25,10 @@ PARADIGMS = {
                   "acc.def": ("ën",), "gda.def": ("ës",)},
     "fem_i": {"nom": ("",), "acc": ("",), "gda": ("e",), "nom.def": ("a",),
               "acc.def": ("në",), "gda.def": ("së",)},
-    # "Korea" is the media variant of "Koreja".
+    # Unstressed -je (Vetëvendosje, Sofje): the e drops before the article.
+    "fem_je": {"nom": ("e",), "acc": ("e",), "gda": ("eje",), "nom.def": ("a",),
+               "acc.def": ("en",), "gda.def": ("es",)},
+    # Stressed -e (Kore); "Korea" is the media variant of "Koreja".
     "fem_e": {"nom": ("",), "acc": ("",), "gda": ("je",), "nom.def": ("ja", "a"),
               "acc.def": ("në",), "gda.def": ("së",)},
     # Foreign feminine names in -a (Gaza) and surnames in -a (Rama): stem without the a.
@@ -47,6 +50,7 @@ ACRONYM_SEPARATORS = ("-", "’", "'")
 ACRONYM_ENDINGS = {
     "f": {"nom.def": ("ja",), "acc.def": ("në", "n"), "gda.def": ("së", "s")},
     "m": {"nom.def": ("i",), "acc.def": ("in",), "gda.def": ("it",)},
+    "m_velar": {"nom.def": ("u",), "acc.def": ("un",), "gda.def": ("ut",)},
     "pl": {"nom.def": ("ja", "të"), "acc.def": ("në", "n", "të"),
            "gda.def": ("së", "s", "ve")},
 }
@@ -59,6 +63,7 @@ LINKS = {
 }
 NOMINATIVE_LINKS = ("i", "e")
 VELARS = ("k", "g", "h")
+VELARS_UPPER = ("K", "G", "H")
 VOWELS = "aeiouyëéèáíóúâêô"
 ACRONYM = re.compile(r"^[A-ZËÇ][A-ZËÇh]*[A-ZËÇ0-9]$")
 
@@ -175,12 +180,16 @@ def _classify_feminine(word: str, gender: str | None) -> tuple[str, str, str]:
         return word[:-1], "fem_schwa", "f"
     if word.endswith(("eja", "ea")):
         return word[:-1] if word.endswith("ea") else word[:-2], "fem_e", "f"
+    if word.endswith("ja") and word[-3] not in VOWELS:
+        return word[:-1], "fem_je", "f"
     if word.endswith("ia"):
         return word[:-1], "fem_i", "f"
     if word.endswith("a"):
         return word[:-1], "fem_a", "f"
     if word.endswith("i"):
         return word, "fem_i", "f"
+    if word.endswith("je") and len(word) > 4:
+        return word[:-1], "fem_je", "f"
     if word.endswith("e"):
         return word, "fem_e", "f"
     if word.endswith("o"):
@@ -203,6 +212,8 @@ def _paradigm(stem: str, paradigm: str, gender: str) -> dict[str, list[str]]:
 
 def _acronym(word: str, gender: str) -> dict[str, list[str]]:
     slots = {"nom": [word], "acc": [word]}
+    if gender == "m" and word[-1] in VELARS_UPPER:
+        gender = "m_velar"
     for slot, endings in ACRONYM_ENDINGS[gender].items():
         slots[slot] = [word + sep + ending for ending in endings for sep in ACRONYM_SEPARATORS]
     return slots

@@ -1,0 +1,424 @@
+"""Quantities: counts and amounts with their qualifier, what they count and their unit.
+
+Numbers are digits ("3,000", "3.000", "2,5", "20 315 608", "1.5 mld") or number words
+("njëzet e pesë", "three million"); the language's numbers.tsv says how they combine.
+quantities.tsv holds the qualifier words before a number ("rreth", "at least"), the kind
+words after it ("ushtarë", "killed"), currencies, percent signs, and the words that
+show a number is no count (clock times, ages, durations, article numbers).
+
+Conventions:
+- A vague plural numeral ("qindra", "thousands", "tens of thousands", "disa mijë") is
+  read as at least twice its value: value 200, 2000, 20000, 2000, qualifier at_least
+  (unless a qualifier word says otherwise), attrs["vague"] = True.
+- A percentage is kept with kind None, unit "%" and attrs["percent"] = True.
+- Years (a bare 1800-2099 with no unit or kind word after it), dates, clock times,
+  ages and durations ("35-vjeçar", "30-ditor", "5 vjet", "3 days") are skipped, and so
+  is any number glued to a word by a hyphen ("F-16", "5-ti", "155-strong").
+- The span runs from the qualifier (if any) to the number's scale and unit; the kind
+  word after it is not part of the span.
+
+Speed: Aho-Corasick finds where numbers may start; the number regex is tried only there,
+and the words around a number are looked up in dicts, never by scanning regex lists.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from functools import cache
+
+import ahocorasick
+
+from lajm.errors import PackError
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+from lajm.pipeline import stage
+
+# When several kind words follow a number, the most specific one says what was counted:
+# "ushtarë të vrarë" counts killed, "500 euro për persona" counts money.
+KIND_PRIORITY = ("casualties", "killed", "wounded", "arrested", "detained", "missing",
+                 "displaced", "troops", "money", "people", "other")
+KIND_REACH = 60       # characters after a number searched for its kind words
+QUALIFIER_REACH = 40  # characters before a number searched for its qualifier
+SKIP_REACH = 20       # characters before a number searched for a word that makes it no count
+COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
+TOKEN = re.compile(r"\w+|[^\w\s]")
+HYPHEN_WORD = re.compile(r"-[^\W\d]")
+WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
+WORD_START = re.compile(r"(?<!\w)\w")
+NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")  # a digit first, so that re skips fast to digits
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+SPACE_GROUP = r"[ \u00a0\u202f]"
+
+
+def read_toml(pack: LanguagePack, name: str) -> dict:
+    """The pack's `name`.toml file as a dict."""
+    path = pack.folder / f"{name}.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise PackError(f"{path}: {err}") from err
+
+
+def alternation(items: Iterable[str]) -> str:
+    """Regex alternatives, longest first so the longer of two overlapping ones wins."""
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+def literals(phrases: Iterable[str]) -> str:
+    """Literal phrases as one regex, any whitespace between words. Built as a trie
+    ("dit(?:ë[ns]?|e)"), which fails fast where a flat list of alternatives would try each."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
+
+
+def cue_regex(cue: str) -> str:
+    """A cue phrase as a regex: whole words, any whitespace between them, `*` = any ending."""
+    body = r"\s+".join(re.escape(w) for w in cue.rstrip("*").split())
+    before = r"(?<!\w)" if cue[0].isalnum() else ""
+    after = r"\w*" if cue.endswith("*") else (r"(?!\w)" if cue[-1].isalnum() else "")
+    return before + body + after
+
+
+def lowered(text: str) -> str:
+    """The text in lower case, each character kept in its place."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class Anchors:
+    """Where a number, a listed word or a word beginning with a listed stem stands.
+
+    Found with Aho-Corasick, so that the slower regexes are tried only at these places."""
+
+    def __init__(self, words: Iterable[str], stems: Iterable[str] = ()):
+        self.automaton = ahocorasick.Automaton()
+        for word in {w.lower() for w in words}:
+            self.automaton.add_word(word, (len(word), True))
+        for stem in {w.lower() for w in stems}:
+            self.automaton.add_word(stem, (len(stem), False))
+        self.automaton.make_automaton()
+
+    def __call__(self, text: str) -> list[int]:
+        low = lowered(text)
+        starts = {last - size + 1 for last, (size, whole) in self.automaton.iter(low)
+                  if not (whole and low[last + 1:last + 2].isalnum())}
+        starts = {s for s in starts if s == 0 or not low[s - 1].isalnum()}
+        return sorted(starts.union(m.start() for m in NUMBER_START.finditer(text)))
+
+
+def scan(text: str, anchors: list[int], regex: re.Pattern, back: int,
+         read: Callable[[re.Match], tuple[Span | None, int]]) -> list[Span]:
+    """Spans of the matches of `regex` at an anchor or at a word start up to `back`
+    characters before it; `read` gives a match's span and where to go on from."""
+    spans, pos = [], 0
+    for anchor in anchors:
+        if anchor < pos:
+            continue
+        starts = [m.start() for m in WORD_START.finditer(text, max(pos, anchor - back), anchor)]
+        for start in [*starts, anchor]:
+            m = regex.match(text, start)
+            if m:
+                span, pos = read(m)
+                spans.append(span)
+                break
+        else:
+            pos = anchor + 1  # every start up to here has failed, and would fail again
+    return [span for span in spans if span]
+
+
+class Cues:
+    """Cue phrases, each carrying what it says (a kind, a qualifier, a currency ...).
+
+    Looked up word by word: a cue is whole words, and `stem*` takes any ending."""
+
+    def __init__(self, rows: list[tuple[str, object]]):
+        self.rows = rows
+        self.exact: dict[tuple[str, ...], object] = {}
+        self.stems: dict[tuple[str, ...], object] = {}
+        for cue, payload in rows:
+            words = tuple(TOKEN.findall(cue.lower().rstrip("*")))
+            (self.stems if cue.endswith("*") else self.exact)[words] = payload
+        self.longest = max(map(len, [*self.exact, *self.stems]), default=0)
+        self.stem_sizes = sorted({len(words[-1]) for words in self.stems}, reverse=True)
+        # First words, to turn most words away with one look-up.
+        self.heads = {words[0] for words in self.exact} | {words[0] for words in self.stems if len(words) > 1}
+        self.head_stems = {words[0] for words in self.stems if len(words) == 1}
+        self.short = min(map(len, self.head_stems), default=0)
+        self.head_starts = {stem[:self.short] for stem in self.head_stems}
+        self.pattern = alternation(cue_regex(cue) for cue, _ in rows) or "(?!)"
+
+    def at(self, words: list[str], i: int = 0) -> tuple[int, object] | None:
+        """The longest cue starting at words[i]: (how many words, payload)."""
+        if i >= len(words) or not self._may_start(words[i]):
+            return None
+        for n in range(min(self.longest, len(words) - i), 0, -1):
+            found = self._lookup(tuple(words[i:i + n]))
+            if found is not None:
+                return n, found
+        return None
+
+    def ending(self, words: list[str]) -> tuple[int, object] | None:
+        """The longest cue made of the last words: (how many words, payload)."""
+        for n in range(min(self.longest, len(words)), 0, -1):
+            found = self._lookup(tuple(words[-n:])) if self._may_start(words[-n]) else None
+            if found is not None:
+                return n, found
+        return None
+
+    def _may_start(self, word: str) -> bool:
+        if word in self.heads:
+            return True
+        return word[:self.short] in self.head_starts and any(word[:n] in self.head_stems for n in self.stem_sizes)
+
+    def all_in(self, words: list[str]) -> list[object]:
+        """Payloads of the cues in `words`, longest first, not overlapping."""
+        found, i = [], 0
+        while i < len(words):
+            hit = self.at(words, i)
+            if hit:
+                found.append(hit[1])
+            i += hit[0] if hit else 1
+        return found
+
+    def _lookup(self, phrase: tuple[str, ...]) -> object | None:
+        if phrase in self.exact:
+            return self.exact[phrase]
+        for size in self.stem_sizes:
+            found = self.stems.get(phrase[:-1] + (phrase[-1][:size],))
+            if found is not None:
+                return found
+        return None
+
+
+def words_of(text: str) -> list[str]:
+    return TOKEN.findall(text.lower())
+
+
+class Numbers:
+    """How a language writes numbers: digits with its separators, and number words."""
+
+    def __init__(self, pack: LanguagePack):
+        rows = pack.table("numbers")
+        self.words = {r["word"].lower(): (float(r["value"] or 0), r["role"]) for r in rows}
+        self.count_words = [w for w, (_, role) in self.words.items() if role in COUNT_ROLES]
+        self.group_marks = {r["word"] for r in rows if r["role"] == "group"}
+        marks = re.escape("".join(r["word"] for r in rows if r["role"] in ("group", "decimal")))
+        self.digits = (rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+|\d+(?:[{marks}]\d+)*)"
+                       r"(?![:/]?\d)")
+        self._digits = re.compile(self.digits)
+        self._word = re.compile(self._words(*COUNT_ROLES), re.IGNORECASE)
+        self.pattern = rf"{self.digits}(?:\s*(?:{self._words('scale')}))*|{self._word_sequence()}"
+
+    def _words(self, *roles: str) -> str:
+        return rf"(?<!\w)(?:{literals(w for w, (_, role) in self.words.items() if role in roles)})(?!\w)"
+
+    def _word_sequence(self) -> str:
+        """Number words in a row; an article or `few` word only before a larger one."""
+        joiners = [w for w, (_, role) in self.words.items() if role == "joiner"]
+        link = "|".join([r"\s+"] + [rf"\s+{j}\s+" if j.isalnum() else rf"\s*{re.escape(j)}\s*"
+                                     for j in joiners])
+        bigger = self._words("multiplier", "scale", "vague")
+        start = (rf"(?:{self._words('unit', 'vague')}"
+                 rf"|(?:{self._words('article', 'few')})(?=(?:{link})(?:{bigger})))")
+        return rf"(?:{start})(?:(?:{link})(?:{self._words(*COUNT_ROLES)}))*"
+
+    def value(self, text: str) -> tuple[float, bool, int] | None:
+        """(value, vague, length of the text read) of a number, or None if it is none."""
+        m = self._digits.match(text)
+        if not m:
+            return self._words_value(text)
+        value = self._digits_value(m.group())
+        if value is None:
+            return None
+        for scale in self._word.finditer(text, m.end()):
+            value *= self.words[_normal(scale.group())][0]
+        return value, False, len(text)
+
+    def _digits_value(self, digits: str) -> float | None:
+        """Digits as a float ("3,000" and "3.000" are 3000), or None for a date or version."""
+        whole, *rest = re.split(r"([.,])", re.sub(SPACE_GROUP, "", digits))
+        for i in range(0, len(rest), 2):
+            mark, chunk = rest[i], rest[i + 1]
+            if mark in self.group_marks and len(chunk) == 3:
+                whole += chunk
+            elif i == len(rest) - 2:
+                return float(f"{whole}.{chunk}")
+            else:
+                return None
+        return float(whole)
+
+    def _words_value(self, text: str) -> tuple[float, bool, int] | None:
+        total = group = 0.0
+        vague, prev, end = False, None, 0
+        for m in self._word.finditer(text):
+            value, role = self.words[_normal(m.group())]
+            if prev and not _can_follow(prev, (value, role)):
+                break
+            if role in ("unit", "article"):
+                group += value
+            elif role == "multiplier":
+                group = (group or 1) * value
+            elif role == "scale":
+                total, group = total + (group or 1) * value, 0.0
+            else:
+                vague, group = True, (group or 1) * value
+            prev, end = (value, role), m.end()
+        if prev is None or prev[1] in ("article", "few"):
+            return None
+        return (total + group) * (2 if vague else 1), vague, end
+
+
+def _normal(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+def _can_follow(prev: tuple[float, str], cur: tuple[float, str]) -> bool:
+    """Whether number word `cur` continues the compound ending in `prev`."""
+    (prev_value, prev_role), (value, role) = prev, cur
+    if role == "multiplier":
+        return prev_role in ("unit", "article", "few") and prev_value < 100
+    if role == "scale":
+        return prev_role != "scale"
+    if role == "vague":
+        return prev_role in ("vague", "few")
+    if role == "unit" and prev_role in ("multiplier", "scale"):
+        return True
+    if role == "unit" and prev_role == "unit":
+        # njëzet e pesë, one hundred fifty: a round number, then one below its last zero
+        digits = str(int(prev_value))
+        return prev_value >= 20 and value < 10 ** (len(digits) - len(digits.rstrip("0")))
+    return False
+
+
+class QuantityReader:
+    """Finds the quantities in a text."""
+
+    def __init__(self, pack: LanguagePack):
+        self.numbers = Numbers(pack)
+        rows = pack.table("quantities")
+
+        def cues(field: str, payload: Callable[[dict], object]) -> Cues:
+            return Cues([(r["cue"], payload(r)) for r in rows if r["field"] == field])
+        self.qualifiers = cues("qualifier", lambda r: r["value"])
+        self.kinds = cues("kind", lambda r: r["value"])
+        self.skip_before = cues("skip_before", lambda r: True)
+        self.skip_after = cues("skip_after", lambda r: True)
+        currencies = [(r["cue"], r["unit"]) for r in rows if r["field"] == "kind" and r["unit"]]
+        self.units = Cues(currencies + [(r["cue"], "%") for r in rows if r["field"] == "percent"])
+        # Currency codes and signs (cues of at most three characters) may stand before the number.
+        self.prefixes = Cues([(cue, unit) for cue, unit in currencies if len(cue.rstrip("*")) <= 3])
+        months = month_pattern(read_toml(pack, "times"))
+        self.month_after = re.compile(rf"\s*(?:{months})(?!\w)", re.IGNORECASE)
+        self.month_before = re.compile(rf"(?<!\w)(?:{months})\s+$", re.IGNORECASE)
+        self.regex = re.compile(
+            rf"(?:(?P<pre>{self.prefixes.pattern})\s?)?(?P<num>{self.numbers.pattern})"
+            rf"(?:\s*(?P<post>{self.units.pattern}))?(?!\w)", re.IGNORECASE)
+        # A number starts at a digit, a currency sign or a number word; "një", "a few" and
+        # the like count only before a larger word, so they are found from that word.
+        leading = [w for w, (_, role) in self.numbers.words.items() if role in ("article", "few")]
+        self.reach = max(map(len, leading), default=0) + 1
+        signs = [cue for cue, _ in self.prefixes.rows if not cue[-1].isalnum()]
+        codes = [cue for cue, _ in self.prefixes.rows if cue[-1].isalnum()]
+        self.anchors = Anchors([*(w for w in self.numbers.count_words if w not in leading), *codes], signs)
+
+    def __call__(self, text: str) -> list[Span]:
+        return scan(text, self.anchors(text), self.regex, self.reach, lambda m: self._read(text, m))
+
+    def kind_of(self, words: list[str]) -> str | None:
+        """The most specific kind named in `words` (lower-case tokens)."""
+        return min(self.kinds.all_in(words), key=KIND_PRIORITY.index, default=None)
+
+    def _read(self, text: str, m: re.Match) -> tuple[Span | None, int]:
+        """The quantity at match `m` (or None) and where to go on from."""
+        read = self.numbers.value(m["num"])
+        if read is None:
+            return None, m.end()
+        value, vague, length = read
+        start, end = m.start(), m.start("num") + length
+        unit = self._unit(m) if end == m.end("num") else None
+        end = m.end() if unit else end
+        before = text[max(0, start - QUALIFIER_REACH):start]
+        before_words, after_words = words_of(before), words_of(_window(text, end))
+        if self._is_no_count(text, start, end, unit, before_words, after_words):
+            return None, end
+        attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None, "unit": unit}
+        if unit == "%":
+            attrs["percent"] = True
+        else:
+            attrs["kind"] = "money" if unit else self.kind_of(after_words)
+        if vague:
+            attrs["vague"] = True
+        found = self.qualifiers.ending(before_words) if before[-1:].isspace() else None
+        if found:
+            start -= len(before) - _start_of_last_words(before, found[0])
+            attrs["qualifier"] = found[1]
+        return Span(start, end, "quantity", attrs), end
+
+    def _unit(self, m: re.Match) -> str | None:
+        if m["pre"]:
+            return self.prefixes.at(words_of(m["pre"]))[1]
+        if m["post"]:
+            return self.units.at(words_of(m["post"]))[1]
+        return None
+
+    def _is_no_count(self, text: str, start: int, end: int, unit: str | None,
+                     before: list[str], after: list[str]) -> bool:
+        if HYPHEN_WORD.match(text, end) or self.skip_after.at(after) or self.month_after.match(text, end):
+            return True
+        if self.skip_before.ending(before) or self.month_before.search(text, max(0, start - SKIP_REACH), start):
+            return True
+        return bool(YEAR.fullmatch(text, start, end) and not unit and not self.kinds.at(after))
+
+
+def _start_of_last_words(text: str, n: int) -> int:
+    """Where the last `n` words of `text` begin."""
+    return [m.start() for m in TOKEN.finditer(text)][-n]
+
+
+def _window(text: str, end: int) -> str:
+    """The words after a number that may say what it counts: up to punctuation or a digit."""
+    window = text[end:end + KIND_REACH]
+    cut = WINDOW_END.search(window)
+    return window[:cut.start()] if cut else window
+
+
+def month_pattern(times: dict) -> str:
+    """A regex of the month names in a pack's times.toml, with their case endings."""
+    names = [f for entry in times["months"] for f in ([entry] if isinstance(entry, str) else entry)]
+    case = "(?-i:{})" if times.get("capitalised") else "{}"
+    return case.format(literals(names)) + times.get("month_suffix", "")
+
+
+@cache
+def reader(pack: LanguagePack) -> QuantityReader:
+    return QuantityReader(pack)
+
+
+def quantity_kind(pack: LanguagePack, words: str) -> str | None:
+    """The kind a phrase gives a count: "janë vrarë ose plagosur" -> "casualties"."""
+    return reader(pack).kind_of(words_of(words))
+
+
+@stage("quantities")
+def make(pack: LanguagePack) -> Callable[[Doc], Doc]:
+    read = reader(pack)
+
+    def annotate(doc: Doc) -> Doc:
+        doc.spans["quantity"] = read(doc.text)
+        return doc
+    return annotate

@@ -1,0 +1,371 @@
+"""Time expressions, resolved to date ranges against the article's publication date.
+
+The language's times.toml lists month and weekday names, units, shifts ("e kaluar",
+"next"), parts ("në fillim të", "late") and fixed words ("sot", "yesterday"), and the
+patterns that combine them, each with a rule resolved here.
+
+Each span's attrs: start and end (ISO dates, inclusive), precision (day, week, month,
+quarter, year) and basis ("text" when the text alone fixes the dates, "published" when
+they depend on the publication date; then, without one, start and end are None).
+Expressions whose dates depend on the verb's tense (a weekday or month with no shift
+or year, "fundjavën", a day and month with no year) give the on-or-before reading in
+start/end and the on-or-after reading in future_start/future_end.
+
+Conventions: weeks run Monday to Sunday; "last/next Monday" is that day in the
+previous/next calendar week; N units ago is the calendar unit N units back; "a few"
+units ago is two to five units back; parts of a year are its thirds (early = January to
+April), parts of a month are days 1-10, 11-20 and 21-end, parts of a week are
+Monday-Tuesday, Wednesday-Thursday and Friday-Sunday.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from lajm.annotate.quantities import Anchors, Numbers, alternation, literals, month_pattern, read_toml, scan
+from lajm.errors import LajmError
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+from lajm.pipeline import stage
+
+DIGIT_GROUPS = {
+    "day": r"3[01]|[12]\d|0?[1-9]",
+    "mm": r"1[0-2]|0?[1-9]",
+    "year": r"(?:1[89]|20)\d\d",
+    "decade": r"(?:1[89]|20)?\d0",
+}
+GROUP_NAMES = {"mm": "month"}
+PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+             "quarter": "quarter", "year": "year"}
+PART_PRECISION = {"year": "quarter", "month": "week", "week": "day"}
+PATTERN_REACH = 30          # characters a pattern may run before its first listed word
+FEW = (2, 5)                # "a few weeks ago": two to five weeks back
+NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
+
+Range = tuple[date, date]
+
+
+@dataclass
+class Reading:
+    start: date
+    end: date
+    precision: str
+    basis: str = "published"
+    future: Range | None = None   # the on-or-after reading of a tense-dependent expression
+
+
+class Vocabulary:
+    """The word lists of times.toml: as regexes for the patterns, and as look-ups from a
+    matched phrase to what it means."""
+
+    def __init__(self, config: dict, numbers: Numbers):
+        self.numbers = numbers
+        months, weekdays = _names(config["months"]), _names(config["weekdays"])
+        self.month_index = {form.lower(): i + 1 for i, forms in enumerate(months) for form in forms}
+        self.weekday_index = {form.lower(): i for i, forms in enumerate(weekdays) for form in forms}
+        self.shifts = _index({"last": -1, "this": 0, "next": 1}, config["shifts"])
+        self.units = _index({unit: unit for unit in config["units"]}, config["units"])
+        self.parts = _index({part: part for part in config["parts"]}, config["parts"])
+        self.fixed = {_normal(w): (f["unit"], f.get("shift")) for f in config.get("fixed", []) for w in f["words"]}
+        self.few = {_normal(w) for w in config.get("few", [])}
+        count_words = [w for w, (_, role) in numbers.words.items() if role in ("unit", "article")]
+        case = "(?-i:{})" if config.get("capitalised") else "{}"
+        self.month_stem = re.compile(rf"({literals(self.month_index)}){config.get('month_suffix', '')}", re.I)
+        self.patterns = {
+            "month": month_pattern(config),
+            "weekday": case.format(literals(f for forms in weekdays for f in forms)),
+            "daypart": literals(config.get("dayparts", [])),
+            "shift": literals(w for words in config["shifts"].values() for w in words),
+            "this": literals(config["shifts"]["this"]),
+            "unit": literals(w for words in config["units"].values() for w in words),
+            "part": literals(w for words in config["parts"].values() for w in words),
+            "fixed": literals(self.fixed),
+            "num": alternation([r"\d{1,4}", literals(count_words), literals(self.few)]),
+            **DIGIT_GROUPS,
+        }
+        self.patterns["month2"], self.patterns["day2"] = self.patterns["month"], self.patterns["day"]
+        self.anchor_words = [*self.weekday_index, *self.fixed, *_all(config["units"])]
+
+    def fill(self, form: str, named: bool) -> str:
+        """A pattern with its {placeholders} filled in and its spaces made any whitespace."""
+        def group(m: re.Match) -> str:
+            name = m.group(1)
+            if name not in self.patterns:
+                raise LajmError(f"times.toml: unknown placeholder {{{name}}} in {form!r}")
+            inner = self.patterns[name]
+            return f"(?P<{GROUP_NAMES.get(name, name)}>{inner})" if named else f"(?:{inner})"
+        return re.sub(r"\{(\w+)\}", group, form).replace(" ", r"\s+")
+
+    def month(self, text: str) -> int:
+        return int(text) if text.isdigit() else self.month_index[_normal(self.month_stem.fullmatch(text)[1])]
+
+    def weekday(self, text: str) -> int:
+        return self.weekday_index[_normal(text)]
+
+    def count(self, text: str) -> int | None:
+        """The number in "N units ago"; None for a vague count ("disa", "a few")."""
+        if text.isdigit():
+            return int(text)
+        return None if _normal(text) in self.few else int(self.numbers.words[_normal(text)][0])
+
+    def fixed_word(self, text: str) -> tuple[str, int | None]:
+        return self.fixed[_normal(text)]
+
+
+def _normal(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _names(entries: list[str | list[str]]) -> list[list[str]]:
+    """Month or weekday names: each entry one form or a list of forms."""
+    return [[entry] if isinstance(entry, str) else entry for entry in entries]
+
+
+def _all(lists: dict[str, list[str]]) -> list[str]:
+    return [word for words in lists.values() for word in words]
+
+
+def _index(values: dict, lists: dict[str, list[str]]) -> Callable[[str], object]:
+    """A function from a phrase to the value of the list that holds it."""
+    table = {_normal(word): values[key] for key, words in lists.items() for word in words}
+    return lambda phrase: table[_normal(phrase)]
+
+
+# Calendar arithmetic -------------------------------------------------------------------
+
+def month_range(year: int, month: int) -> Range:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def unit_range(unit: str, pub: date, shift: int) -> Range:
+    """The calendar `unit` `shift` units away from the one holding `pub`."""
+    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
+    if unit == "day":
+        day = pub + timedelta(days=shift)
+        return day, day
+    if unit == "week":
+        return monday, monday + timedelta(days=6)
+    if unit == "weekend":
+        return monday + timedelta(days=5), monday + timedelta(days=6)
+    if unit == "month":
+        return month_range(*add_months(pub.year, pub.month, shift))
+    if unit == "quarter":
+        year, month = add_months(pub.year, (pub.month - 1) // 3 * 3 + 1, 3 * shift)
+        return date(year, month, 1), month_range(*add_months(year, month, 2))[1]
+    return date(pub.year + shift, 1, 1), date(pub.year + shift, 12, 31)
+
+
+def year_for(month: int, day: int, pub: date, past: bool) -> int:
+    """The year of the day/month nearest `pub`, on or before it (past) or on or after it."""
+    if past:
+        return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+    return pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+
+
+def part_of(part: str, span: Range, unit: str, pub: date) -> Range | None:
+    """Early, mid or late part of a year, month or week; or the part before/after `pub`."""
+    start, end = span
+    if part == "earlier":
+        return start, min(end, pub) if start <= pub else end
+    if part == "later":
+        return max(start, pub) if pub <= end else start, end
+    third = ("early", "mid", "late").index(part)
+    if unit == "year":
+        return month_range(start.year, 4 * third + 1)[0], month_range(start.year, 4 * third + 4)[1]
+    if unit == "month":
+        return start + timedelta(days=10 * third), end if third == 2 else start + timedelta(days=10 * third + 9)
+    if unit == "week":
+        return start + timedelta(days=2 * third), end if third == 2 else start + timedelta(days=2 * third + 1)
+    return None
+
+
+# Rules: matched groups -> Reading ---------------------------------------------------------
+
+def _date(g: dict, pub: date, words: Vocabulary) -> Reading:
+    day, month = int(g["day"]), words.month(g["month"])
+    if g.get("year"):
+        when = date(int(g["year"]), month, day)
+        return Reading(when, when, "day", "text")
+    past = date(year_for(month, day, pub, True), month, day)
+    future = date(year_for(month, day, pub, False), month, day)
+    return Reading(past, past, "day", future=(future, future))
+
+
+def _date_range(g: dict, pub: date, words: Vocabulary) -> Reading:
+    d1, d2, m2 = int(g["day"]), int(g["day2"]), words.month(g["month2"])
+    m1 = words.month(g["month"]) if g.get("month") else m2
+    wraps = (m1, d1) > (m2, d2)
+    if g.get("year"):
+        year = int(g["year"])
+        return Reading(date(year - wraps, m1, d1), date(year, m2, d2), "day", "text")
+    end_year, start_year = year_for(m2, d2, pub, True), year_for(m1, d1, pub, False)
+    return Reading(date(end_year - wraps, m1, d1), date(end_year, m2, d2), "day",
+                   future=(date(start_year, m1, d1), date(start_year + wraps, m2, d2)))
+
+
+def _month(g: dict, pub: date, words: Vocabulary) -> Reading:
+    month = words.month(g["month"])
+    if g.get("year"):
+        return Reading(*month_range(int(g["year"]), month), "month", "text")
+    return Reading(*month_range(year_for(month, 1, pub, True), month), "month",
+                   future=month_range(year_for(month, 31, pub, False), month))
+
+
+def _month_range(g: dict, pub: date, words: Vocabulary) -> Reading:
+    m1, m2 = words.month(g["month"]), words.month(g["month2"])
+    wraps = m1 > m2
+    if g.get("year"):
+        year = int(g["year"])
+        return Reading(month_range(year - wraps, m1)[0], month_range(year, m2)[1], "month", "text")
+    end_year, start_year = year_for(m2, 1, pub, True), year_for(m1, 31, pub, False)
+    return Reading(month_range(end_year - wraps, m1)[0], month_range(end_year, m2)[1], "month",
+                   future=(month_range(start_year, m1)[0], month_range(start_year + wraps, m2)[1]))
+
+
+def _year(g: dict, pub: date, words: Vocabulary) -> Reading:
+    year = int(g["year"])
+    return Reading(date(year, 1, 1), date(year, 12, 31), "year", "text")
+
+
+def _decade(g: dict, pub: date, words: Vocabulary) -> Reading:
+    text = g["decade"]
+    if len(text) == 4:
+        return Reading(date(int(text), 1, 1), date(int(text) + 9, 12, 31), "year", "text")
+    century = pub.year // 100 * 100 - (100 if int(text) > pub.year % 100 else 0)
+    return Reading(date(century + int(text), 1, 1), date(century + int(text) + 9, 12, 31), "year")
+
+
+def _shift(g: dict, words: Vocabulary) -> int | None:
+    """-1, 0 or 1 for "last", "this" or "next"; None when the text gives no shift."""
+    text = g.get("shift") or g.get("this")
+    return words.shifts(text) if text else None
+
+
+def _weekday(g: dict, pub: date, words: Vocabulary) -> Reading:
+    weekday = words.weekday(g["weekday"])
+    shift = _shift(g, words)
+    if shift is not None:
+        day = unit_range("week", pub, shift)[0] + timedelta(days=weekday)
+        return Reading(day, day, "day")
+    past = pub - timedelta(days=(pub.weekday() - weekday) % 7)
+    future = pub + timedelta(days=(weekday - pub.weekday()) % 7)
+    return Reading(past, past, "day", future=(future, future))
+
+
+def _fixed(g: dict, pub: date, words: Vocabulary) -> Reading:
+    unit, shift = words.fixed_word(g["fixed"])
+    if shift is not None:
+        return Reading(*unit_range(unit, pub, shift), PRECISION[unit])
+    # A weekend with no shift: the one on or before, or on or after, publication.
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    sunday = pub + timedelta(days=(6 - pub.weekday()) % 7)
+    return Reading(saturday, saturday + timedelta(days=1), "week",
+                   future=(sunday - timedelta(days=1), sunday))
+
+
+def _relative(g: dict, pub: date, words: Vocabulary) -> Reading:
+    unit = words.units(g["unit"])
+    return Reading(*unit_range(unit, pub, _shift(g, words)), PRECISION[unit])
+
+
+def _ago(g: dict, pub: date, words: Vocabulary) -> Reading:
+    unit, count = words.units(g["unit"]), words.count(g["num"])
+    if count is None:
+        return Reading(unit_range(unit, pub, -FEW[1])[0], unit_range(unit, pub, -FEW[0])[1], PRECISION[unit])
+    return Reading(*unit_range(unit, pub, -count), PRECISION[unit])
+
+
+def _part(g: dict, pub: date, words: Vocabulary) -> Reading | None:
+    if g.get("month"):
+        base, unit = _month(g, pub, words), "month"
+    elif g.get("year"):
+        base, unit = _year(g, pub, words), "year"
+    else:
+        unit = words.units(g["unit"])
+        base = Reading(*unit_range(unit, pub, _shift(g, words) or 0), PRECISION[unit])
+    part = words.parts(g["part"])
+    past = part_of(part, (base.start, base.end), unit, pub)
+    if past is None:
+        return None
+    future = part_of(part, base.future, unit, pub) if base.future else None
+    return Reading(*past, PART_PRECISION[unit], base.basis, future)
+
+
+RULES: dict[str, Callable[[dict, date, Vocabulary], Reading | None]] = {
+    "date": _date, "date_range": _date_range, "month": _month, "month_range": _month_range,
+    "year": _year, "decade": _decade, "weekday": _weekday, "fixed": _fixed,
+    "relative": _relative, "ago": _ago, "part": _part, "skip": lambda g, pub, words: None,
+}
+
+
+class TimeReader:
+    """Finds time expressions with one regex of all the pack's patterns, tried only near
+    the words they are made of, and resolves each."""
+
+    def __init__(self, pack: LanguagePack):
+        config = read_toml(pack, "times")
+        self.words = Vocabulary(config, Numbers(pack))
+        self.rules: list[tuple[str, re.Pattern]] = []
+        plain = []
+        for entry in config.get("patterns", []):
+            if entry["rule"] not in RULES:
+                raise LajmError(f"{pack.folder / 'times.toml'}: unknown rule {entry['rule']!r}")
+            for form in entry["forms"]:
+                self.rules.append((entry["rule"], re.compile(rf"(?:{self.words.fill(form, True)})(?!\w)", re.I)))
+                plain.append(f"(?P<p{len(plain)}>{self.words.fill(form, False)})")
+        self.regex = re.compile(rf"(?<!\w)(?:{'|'.join(plain)})(?!\w)", re.I)
+        self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index)
+
+    def __call__(self, text: str, published: date | None) -> list[Span]:
+        return scan(text, self.anchors(text), self.regex, PATTERN_REACH,
+                    lambda m: (self._read(text, m, published), m.end()))
+
+    def _read(self, text: str, m: re.Match, published: date | None) -> Span | None:
+        rule, regex = self.rules[int(m.lastgroup[1:])]
+        groups = regex.match(text, m.start()).groupdict()
+        try:
+            reading = RULES[rule](groups, published or NO_DATE, self.words)
+        except ValueError:  # no such day: "31 shkurt"
+            return None
+        return Span(m.start(), m.end(), "time", _attrs(reading, published)) if reading else None
+
+
+def _attrs(reading: Reading, published: date | None) -> dict:
+    known = published is not None or reading.basis == "text"
+    attrs = {"start": reading.start.isoformat() if known else None,
+             "end": reading.end.isoformat() if known else None,
+             "precision": reading.precision, "basis": reading.basis}
+    if reading.future:
+        attrs["future_start"] = reading.future[0].isoformat() if known else None
+        attrs["future_end"] = reading.future[1].isoformat() if known else None
+    return attrs
+
+
+def publication_date(value: date | datetime | str | None) -> date | None:
+    """The article's publication date as a date; datetimes and ISO strings are accepted."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError as err:
+        raise LajmError(f"publication date {value!r} is not an ISO date (YYYY-MM-DD)") from err
+
+
+@stage("times")
+def make(pack: LanguagePack) -> Callable[[Doc], Doc]:
+    read = TimeReader(pack)
+
+    def annotate(doc: Doc) -> Doc:
+        doc.spans["time"] = read(doc.text, publication_date(doc.article.published))
+        return doc
+    return annotate

@@ -5,6 +5,7 @@ always sliced from the document, never stored twice.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -178,6 +179,7 @@ class Doc:
     tokens: list[Span] = field(default_factory=list)
     spans: dict[str, list[Span]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    _index: dict[str, tuple[list[Span], list[int]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -192,10 +194,27 @@ class Doc:
         return self.text[start:end]
 
     def tokens_in(self, span: Span) -> list[Span]:
-        return [t for t in self.tokens if span.start <= t.start and t.end <= span.end]
+        return _within(self.tokens, span, self._starts("tokens", self.tokens))
 
     def spans_in(self, label: str, span: Span) -> list[Span]:
-        return [s for s in self.spans.get(label, []) if span.start <= s.start and s.end <= span.end]
+        found = self.spans.get(label, [])
+        return _within(found, span, self._starts(label, found))
+
+    def _starts(self, key: str, spans: list[Span]) -> list[int]:
+        """Start offsets of a sorted span list, cached while the list stays the same."""
+        cached = self._index.get(key)
+        if cached is None or cached[0] is not spans or len(cached[1]) != len(spans):
+            spans.sort(key=lambda s: s.start)
+            cached = (spans, [s.start for s in spans])
+            self._index[key] = cached
+        return cached[1]
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.article.id, "events": [e.to_json() for e in self.events]}
+
+
+def _within(spans: list[Span], outer: Span, starts: list[int]) -> list[Span]:
+    """The spans of a start-sorted list that lie inside `outer`."""
+    lo = bisect.bisect_left(starts, outer.start)
+    hi = bisect.bisect_left(starts, outer.end)
+    return [s for s in spans[lo:hi] if s.end <= outer.end]

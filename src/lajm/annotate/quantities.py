@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -45,7 +45,8 @@ COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 HYPHEN_WORD = re.compile(r"-[^\W\d]")
 WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
-WORD_START = re.compile(r"(?<!\w)\w")
+WORD = re.compile(r"\w+")
+NOT_WORD = re.compile(r"[^\w ]")
 NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")  # a digit first, so that re skips fast to digits
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SPACE_GROUP = r"[ \u00a0\u202f]"
@@ -101,35 +102,45 @@ def lowered(text: str) -> str:
 
 
 class Anchors:
-    """Where a number, a listed word or a word beginning with a listed stem stands.
+    """Where a number, a listed word or a word beginning with a listed stem starts.
 
     Found with Aho-Corasick, so that the slower regexes are tried only at these places."""
 
     def __init__(self, words: Iterable[str], stems: Iterable[str] = ()):
+        # Keys start with a space and whole words end with one; the text is searched with
+        # a space for every character that is not part of a word.
         self.automaton = ahocorasick.Automaton()
-        for word in {w.lower() for w in words}:
-            self.automaton.add_word(word, (len(word), True))
-        for stem in {w.lower() for w in stems}:
-            self.automaton.add_word(stem, (len(stem), False))
+        keys = [f" {_spaced(w)} " for w in words] + [f" {_spaced(w)}" for w in stems]
+        for key in set(keys):
+            self.automaton.add_word(key, len(key))
         self.automaton.make_automaton()
 
-    def __call__(self, text: str) -> list[int]:
-        low = lowered(text)
-        starts = {last - size + 1 for last, (size, whole) in self.automaton.iter(low)
-                  if not (whole and low[last + 1:last + 2].isalnum())}
-        starts = {s for s in starts if s == 0 or not low[s - 1].isalnum()}
-        return sorted(starts.union(m.start() for m in NUMBER_START.finditer(text)))
+    def find(self, low: str) -> list[int]:
+        """Anchor positions in `low`, a text in lower case."""
+        spaced = f" {NOT_WORD.sub(' ', low)} "
+        starts = {last - size + 1 for last, size in self.automaton.iter(spaced)}
+        return sorted(starts.union(number_starts(low)))
 
 
-def scan(text: str, anchors: list[int], regex: re.Pattern, back: int,
+def _spaced(word: str) -> str:
+    return " ".join(NOT_WORD.sub(" ", word.lower()).split())
+
+
+@lru_cache(maxsize=4)
+def number_starts(text: str) -> tuple[int, ...]:
+    """Where the numbers of a text start (shared by the stages that read the same text)."""
+    return tuple(m.start() for m in NUMBER_START.finditer(text))
+
+
+def scan(text: str, low: str, anchors: list[int], regex: re.Pattern, back: int, starters: set[str],
          read: Callable[[re.Match], tuple[Span | None, int]]) -> list[Span]:
-    """Spans of the matches of `regex` at an anchor or at a word start up to `back`
-    characters before it; `read` gives a match's span and where to go on from."""
+    """Spans of the matches of `regex` at an anchor, or at one of the `starters` words up to
+    `back` characters before it; `read` gives a match's span and where to go on from."""
     spans, pos = [], 0
     for anchor in anchors:
         if anchor < pos:
             continue
-        starts = [m.start() for m in WORD_START.finditer(text, max(pos, anchor - back), anchor)]
+        starts = [m.start() for m in WORD.finditer(low, max(pos, anchor - back), anchor) if m.group() in starters]
         for start in [*starts, anchor]:
             m = regex.match(text, start)
             if m:
@@ -325,19 +336,19 @@ class QuantityReader:
         months = month_pattern(read_toml(pack, "times"))
         self.month_after = re.compile(rf"\s*(?:{months})(?!\w)", re.IGNORECASE)
         self.month_before = re.compile(rf"(?<!\w)(?:{months})\s+$", re.IGNORECASE)
-        self.regex = re.compile(
-            rf"(?:(?P<pre>{self.prefixes.pattern})\s?)?(?P<num>{self.numbers.pattern})"
-            rf"(?:\s*(?P<post>{self.units.pattern}))?(?!\w)", re.IGNORECASE)
-        # A number starts at a digit, a currency sign or a number word; "një", "a few" and
-        # the like count only before a larger word, so they are found from that word.
+        self.regex = re.compile(rf"(?P<num>{self.numbers.pattern})(?:\s*(?P<unit>{self.units.pattern}))?(?!\w)",
+                                re.IGNORECASE)
+        # "një", "a few" and the like count only before a larger number word, so they are
+        # looked for just before the number words that the anchors find.
         leading = [w for w, (_, role) in self.numbers.words.items() if role in ("article", "few")]
         self.reach = max(map(len, leading), default=0) + 1
-        signs = [cue for cue, _ in self.prefixes.rows if not cue[-1].isalnum()]
-        codes = [cue for cue, _ in self.prefixes.rows if cue[-1].isalnum()]
-        self.anchors = Anchors([*(w for w in self.numbers.count_words if w not in leading), *codes], signs)
+        self.starters = {w.split()[0] for w in leading}
+        self.anchors = Anchors(w for w in self.numbers.count_words if w not in leading)
 
     def __call__(self, text: str) -> list[Span]:
-        return scan(text, self.anchors(text), self.regex, self.reach, lambda m: self._read(text, m))
+        low = lowered(text)
+        return scan(text, low, self.anchors.find(low), self.regex, self.reach, self.starters,
+                    lambda m: self._read(text, m))
 
     def kind_of(self, words: list[str]) -> str | None:
         """The most specific kind named in `words` (lower-case tokens)."""
@@ -349,45 +360,55 @@ class QuantityReader:
         if read is None:
             return None, m.end()
         value, vague, length = read
-        start, end = m.start(), m.start("num") + length
-        unit = self._unit(m) if end == m.end("num") else None
+        start, end = m.start(), m.start() + length
+        unit = self.units.at(words_of(m["unit"]))[1] if m["unit"] and end == m.end("num") else None
         end = m.end() if unit else end
-        before = text[max(0, start - QUALIFIER_REACH):start]
-        before_words, after_words = words_of(before), words_of(_window(text, end))
-        if self._is_no_count(text, start, end, unit, before_words, after_words):
+        if HYPHEN_WORD.match(text, end) or self.month_after.match(text, end):
+            return None, end
+        before = [(t.group().lower(), t.start()) for t in TOKEN.finditer(text, max(0, start - QUALIFIER_REACH), start)]
+        after = words_of(_window(text, end))
+        if self._is_no_count(text, start, end, unit, [w for w, _ in before], after):
             return None, end
         attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None, "unit": unit}
-        if unit == "%":
+        start = self._lead(before, start, attrs)
+        if attrs["unit"] == "%":
             attrs["percent"] = True
         else:
-            attrs["kind"] = "money" if unit else self.kind_of(after_words)
+            attrs["kind"] = "money" if attrs["unit"] else self.kind_of(after)
         if vague:
             attrs["vague"] = True
-        found = self.qualifiers.ending(before_words) if before[-1:].isspace() else None
-        if found:
-            start -= len(before) - _start_of_last_words(before, found[0])
-            attrs["qualifier"] = found[1]
         return Span(start, end, "quantity", attrs), end
 
-    def _unit(self, m: re.Match) -> str | None:
-        if m["pre"]:
-            return self.prefixes.at(words_of(m["pre"]))[1]
-        if m["post"]:
-            return self.units.at(words_of(m["post"]))[1]
-        return None
+    def _lead(self, before: list[tuple[str, int]], start: int, attrs: dict) -> int:
+        """Where the quantity starts once its currency sign and qualifier ("rreth $5") are
+        taken in; `before` holds the words before the number with their offsets."""
+        sign = _cue_ending(self.prefixes, before, start, glued=True)
+        if sign:
+            before, start, attrs["unit"] = before[:-sign[0]], before[-sign[0]][1], sign[1]
+        qualifier = _cue_ending(self.qualifiers, before, start, glued=False)
+        if qualifier:
+            start, attrs["qualifier"] = before[-qualifier[0]][1], qualifier[1]
+        return start
 
     def _is_no_count(self, text: str, start: int, end: int, unit: str | None,
                      before: list[str], after: list[str]) -> bool:
-        if HYPHEN_WORD.match(text, end) or self.skip_after.at(after) or self.month_after.match(text, end):
+        if self.skip_after.at(after) or self.skip_before.ending(before):
             return True
-        if self.skip_before.ending(before) or self.month_before.search(text, max(0, start - SKIP_REACH), start):
+        if self.month_before.search(text, max(0, start - SKIP_REACH), start):
             return True
         return bool(YEAR.fullmatch(text, start, end) and not unit and not self.kinds.at(after))
 
 
-def _start_of_last_words(text: str, n: int) -> int:
-    """Where the last `n` words of `text` begin."""
-    return [m.start() for m in TOKEN.finditer(text)][-n]
+def _cue_ending(cues: Cues, before: list[tuple[str, int]], start: int, glued: bool) -> tuple[int, object] | None:
+    """The cue made of the last words `before` offset `start`: (how many words, payload).
+    A currency sign is glued to the number or one space away; a qualifier is a word apart."""
+    if not before:
+        return None
+    word, offset = before[-1]
+    gap = start - offset - len(word)
+    if gap > 1 if glued else gap == 0:
+        return None
+    return cues.ending([w for w, _ in before])
 
 
 def _window(text: str, end: int) -> str:

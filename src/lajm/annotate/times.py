@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from lajm.annotate.quantities import Anchors, Numbers, alternation, literals, month_pattern, read_toml, scan
+from lajm.annotate.quantities import (Anchors, Numbers, alternation, literals, lowered, month_pattern,
+                                     read_toml, scan)
 from lajm.errors import LajmError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -42,6 +43,8 @@ PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month",
              "quarter": "quarter", "year": "year"}
 PART_PRECISION = {"year": "quarter", "month": "week", "week": "day"}
 PATTERN_REACH = 30          # characters a pattern may run before its first listed word
+PATTERN_SYNTAX = re.compile(r"\{\w+\}|\(\?[:=!<]*|\\[a-zA-Z]")
+PATTERN_WORDS = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, once its syntax is gone
 FEW = (2, 5)                # "a few weeks ago": two to five weeks back
 NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
 
@@ -88,6 +91,8 @@ class Vocabulary:
         }
         self.patterns["month2"], self.patterns["day2"] = self.patterns["month"], self.patterns["day"]
         self.anchor_words = [*self.weekday_index, *self.fixed, *_all(config["units"])]
+        phrases = [*self.anchor_words, *self.few, *count_words, *_all(config["shifts"]), *_all(config["parts"])]
+        self.first_words = {phrase.split()[0].lower() for phrase in phrases}
 
     def fill(self, form: str, named: bool) -> str:
         """A pattern with its {placeholders} filled in and its spaces made any whitespace."""
@@ -323,9 +328,12 @@ class TimeReader:
                 plain.append(f"(?P<p{len(plain)}>{self.words.fill(form, False)})")
         self.regex = re.compile(rf"(?<!\w)(?:{'|'.join(plain)})(?!\w)", re.I)
         self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index)
+        forms = " ".join(form for entry in config.get("patterns", []) for form in entry["forms"])
+        self.starters = self.words.first_words | set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", forms).lower()))
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
-        return scan(text, self.anchors(text), self.regex, PATTERN_REACH,
+        low = lowered(text)
+        return scan(text, low, self.anchors.find(low), self.regex, PATTERN_REACH, self.starters,
                     lambda m: (self._read(text, m, published), m.end()))
 
     def _read(self, text: str, m: re.Match, published: date | None) -> Span | None:

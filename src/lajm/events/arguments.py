@@ -19,6 +19,7 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+SCENE_GAP = 3       # tokens between a bare event noun and the place or time it sets
 
 
 @stage("arguments")
@@ -91,8 +92,13 @@ class _Sentence:
     def codable(self, event: Event, trigger: Span) -> bool:
         coded = any(e.code for e in event.actor + event.recipient)
         if trigger.attrs["frame"] == "noun":
-            return coded or event.location is not None or event.date is not None
+            return coded or self.sets_scene(event, trigger)
         return coded
+
+    def sets_scene(self, event: Event, trigger: Span) -> bool:
+        """A bare noun ("bisedimeve") is an event when a place or time follows it closely."""
+        spans = [x.span for x in (event.location, event.date) if x is not None]
+        return any(start >= trigger.end and self.token_gap(trigger.end, start) <= SCENE_GAP for start, _ in spans)
 
     # -- actors -------------------------------------------------------------------
     def verb_actors(self, trigger: Span) -> tuple[list[Span], str]:
@@ -203,7 +209,7 @@ class _Sentence:
         found = set()
         for cue in self.doc.spans_in("modality", self.sentence):
             value, reach = cue.attrs["value"], cue.attrs["reach"]
-            if reach == "next" and cue.start < trigger.end and self.token_gap(cue.end, trigger.start) <= NEXT_GAP:
+            if reach == "next" and self.binds_next(cue, trigger):
                 found.add(value)
             elif reach == "after" and cue.end <= trigger.start:
                 found.add(value)
@@ -214,6 +220,12 @@ class _Sentence:
         if event.type == "THREATEN":
             found &= {"negated"}
         return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+    def binds_next(self, cue: Span, trigger: Span) -> bool:
+        """A "next" cue binds the first trigger after it, within a couple of words."""
+        if not (cue.start < trigger.end and self.token_gap(cue.end, trigger.start) <= NEXT_GAP):
+            return False
+        return not any(cue.start <= t.start < trigger.start for t in self.doc.spans_in("trigger", self.sentence))
 
     def location(self, trigger: Span) -> Place | None:
         for e in self.entities:
@@ -237,7 +249,7 @@ class _Sentence:
         """A time right after a reporting verb or its speaker dates the statement."""
         for frame in self.frames:
             ends = [frame.end] + ([frame.attrs["source"].end] if frame.attrs["source"] is not None else [])
-            if any(0 <= self.token_gap(end, time.start) <= 1 for end in ends):
+            if any(time.start >= end and self.token_gap(end, time.start) <= 1 for end in ends):
                 return True
         return False
 

@@ -11,7 +11,7 @@ from babel import Locale
 
 from lajm import lang as langs
 from lajm.errors import PackError
-from lajm.kb.tables import Names, Row, names, parse_date, read_tables, require
+from lajm.kb.tables import Names, Row, forms, names, parse_date, read_tables, require
 
 NON_STATE_CODES = ("KOS", "IGO", "EUR", "NGO", "MNC", "UNO")
 SECTORS = (
@@ -123,15 +123,18 @@ def _thing(table: str, path: Path, row: Row, codes) -> Record:
 
 def _demonym(path: Path, row: Row, codes) -> Record:
     require(path, row["code"], "country code", row["code"], codes)
-    forms = names(path, "demonyms", row, mark="adj")
-    name = (forms.get("en") or [(row["code"], None)])[0][0]
-    return Record(f"demonym:{row['code']}", "demonym", row["code"], None, name, forms)
+    by_lang = names(path, "demonyms", row, mark="adj")
+    name = (by_lang.get("en") or [(row["code"], None)])[0][0]
+    return Record(f"demonym:{row['code']}", "demonym", row["code"], None, name, by_lang)
 
 
 def _person(path: Path, row: Row) -> Record:
+    """A person's `all` forms belong to every language, before its own column's."""
     require(path, row["id"], "gender", row["gender"], ("m", "f", "-"))
-    return Record(row["id"], "person", None, None, row["name"] or row["id"],
-                  names(path, "persons", row, mark=row["gender"]))
+    own = names(path, "persons", row, mark=row["gender"])
+    common = forms(path, row["all"], mark=row["gender"])
+    by_lang = {lang: common + own.get(lang, []) for lang in {*langs.available(), *own}}
+    return Record(row["id"], "person", None, None, row["name"] or row["id"], by_lang)
 
 
 def _office(path: Path, row: Row, codes, roles: dict[str, str], persons) -> Office:

@@ -21,7 +21,7 @@ COLUMNS = {
     "places": ("id", "kind", "code", "sector", "name"),
     "organisations": ("id", "kind", "code", "sector", "name"),
     "media": ("id", "kind", "code", "sector", "name"),
-    "persons": ("id", "name", "gender"),
+    "persons": ("id", "name", "gender", "all"),
     "offices": ("person", "role", "code", "sector", "start", "end"),
     "roles": ("role", "sector"),
     "demonyms": ("code",),
@@ -70,12 +70,13 @@ def row_key(table: str, row: Row) -> tuple:
 
 def names(path: Path, table: str, row: Row, mark: str | None = None) -> Names:
     """The language columns of a row: lang -> [(form, inflection mark)]."""
-    out = {}
-    for column, cell in row.items():
-        if column not in COLUMNS[table] and cell:
-            out[column] = [_form(path, part.strip(), mark) for part in cell.split("|")
-                           if part.strip()]
-    return out
+    return {column: forms(path, cell, mark) for column, cell in row.items()
+            if column not in COLUMNS[table] and cell}
+
+
+def forms(path: Path, cell: str, mark: str | None = None) -> list[tuple[str, str | None]]:
+    """"Kremlin|Kremlini:m" -> [("Kremlin", mark), ("Kremlini", "m")]."""
+    return [_form(path, part.strip(), mark) for part in cell.split("|") if part.strip()]
 
 
 def parse_date(path: Path, key: str, text: str) -> date | None:

@@ -62,6 +62,7 @@ LINKS = {
     "pl": {"nom": "e", "acc": "të", "gda": "të", "nom.def": "e", "acc.def": "e", "gda.def": "të"},
 }
 NOMINATIVE_LINKS = ("i", "e")
+PREPOSITIONS = ("për", "në", "me", "nga", "mbi", "pa", "kundër")
 VELARS = ("k", "g", "h")
 VELARS_UPPER = ("K", "G", "H")
 VOWELS = "aeiouyëéèáíóúâêô"
@@ -123,9 +124,12 @@ def _join(head: str, rest: list[str], link: str | None, gender: str, slot: str) 
 
 def _oblique_later_links(words: list[str], start: int) -> list[str]:
     """In "Ministrisë së Jashtme të Serbisë" a later i/e that follows an adjective agrees
-    with the head and becomes "të"; after a definite noun ("Radios Evropa e Lirë") it stays."""
+    with the head and becomes "të"; after a definite noun ("Radios Evropa e Lirë") or
+    inside a prepositional phrase ("Aleancës për Ardhmërinë e Kosovës") it stays."""
     out = list(words)
     for i in range(start + 1, len(words)):
+        if words[i - 1] in PREPOSITIONS:
+            break
         if words[i] in NOMINATIVE_LINKS and not words[i - 1].endswith("a"):
             out[i] = "të"
     return out

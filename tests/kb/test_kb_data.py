@@ -12,8 +12,8 @@ from lajm.lang.base import read_tsv
 
 FILES = sorted(DATA.glob("*.tsv"))
 ALPHA3 = re.compile(r"^[A-Z]{3}$")
-KINDS = {"country", "capital", "seat", "region", "igo", "institution", "party", "media",
-         "person", "demonym"}
+KINDS = {"country", "capital", "seat", "region", "igo", "institution", "media", "person",
+         "demonym"}
 
 
 def rows(name):

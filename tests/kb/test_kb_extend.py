@@ -52,7 +52,7 @@ def test_the_built_in_knowledge_base_is_shared():
     ("places-x.tsv", "id\tkind\tcode\tsector\tname\ten\nseat:x\tpalace\tRUS\tGOV\tX\tX\n", "unknown kind"),
     ("places-x.tsv", "id\tkind\tcode\tsector\tname\ten\nseat:x\tseat\tRUS\tBOSS\tX\tX\n", "unknown sector 'BOSS'"),
     ("places-x.tsv", "id\tkind\tcode\tsector\tname\tsq\nseat:x\tseat\tRUS\tGOV\tX\tKremlin:n\n", "unknown inflection mark 'n'"),
-    ("places-x.tsv", "id\tkind\tcode\nseat:x\tseat\tRUS\n", "needs the column(s) sector, name"),
+    ("places-x.tsv", "id\tkind\tcode\nseat:x\tseat\tRUS\n", r"needs the column\(s\) sector, name"),
     ("offices-x.tsv", OFFICES, "unknown person 'person:test-mayor'"),
     ("persons-x.tsv", PERSONS + PERSONS.splitlines()[1] + "\n", "duplicate key"),
 ])

@@ -1,6 +1,7 @@
 import pytest
 
 from lajm import lang
+from lajm.errors import LajmError
 from lajm.lang.sq.inflect import inflect_name
 
 # (citation, gender, {form: case}) - every listed form must be produced with that case.
@@ -48,6 +49,10 @@ PHRASES = [
     ("Gjykata Kushtetuese e Kosovës", None, {"Gjykatës Kushtetuese të Kosovës": "gda"}),
     ("Bosnjë dhe Hercegovinë", None, {"Bosnja dhe Hercegovina": "nom",
                                       "Bosnjës dhe Hercegovinës": "gda"}),
+    ("Aleanca për Ardhmërinë e Kosovës", None, {"Aleancës për Ardhmërinë e Kosovës": "gda"}),
+    ("Lëvizja Vetëvendosje", None, {"Lëvizjen Vetëvendosje": "acc", "Lëvizjes Vetëvendosje": "gda"}),
+    ("Vetëvendosje", None, {"Vetëvendosja": "nom", "Vetëvendosjes": "gda"}),
+    ("Asambleja e Përgjithshme", None, {"Asamblesë së Përgjithshme": "gda"}),
 ]
 
 ACRONYMS = [
@@ -57,6 +62,7 @@ ACRONYMS = [
     ("NATO", None, {"NATO-s": "gda", "NATO-n": "acc", "NATO’s": "gda"}),
     ("OSBE", "f", {"OSBE-ja": "nom", "OSBE-së": "gda"}),
     ("KFOR", "m", {"KFOR-i": "nom", "KFOR-in": "acc", "KFOR-it": "gda"}),
+    ("SPAK", "m", {"SPAK-u": "nom", "SPAK-un": "acc", "SPAK-ut": "gda"}),
 ]
 
 SURNAMES = [
@@ -130,3 +136,9 @@ def test_gender_is_guessed_from_the_ending():
 
 def test_pack_uses_the_inflector():
     assert lang.load("sq").inflections("Ukrainë", "f") == inflect_name("Ukrainë", "f")
+
+
+@pytest.mark.parametrize("name, gender", [("", None), ("Rusi", "x"), ("Rusi", "F")])
+def test_bad_input_is_refused(name, gender):
+    with pytest.raises(LajmError, match="inflect_name"):
+        inflect_name(name, gender)

@@ -19,7 +19,7 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ class _Sentence:
         j = i
         while j < len(self.tokens) and self.tokens[j].end <= name.end:
             j += 1
-        return name, j
+        return (name, j) if j > i else (None, i)
 
     def person_at(self, i: int) -> tuple[tuple[int, int] | None, int]:
         """An unknown capitalised name of two or more words starting at token i."""
@@ -305,7 +305,7 @@ class _Phrase:
             return
         self.code = attrs["code"]
         if attrs["kind"] in ("institution", "igo") and attrs.get("sector"):
-            self.take_role(Role("institution", attrs["sector"], True))
+            self.take_role(Role("institution", attrs["sector"], False))
 
     def attrs(self) -> dict:
         head = self.roles[0]

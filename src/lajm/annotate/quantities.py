@@ -45,9 +45,6 @@ COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
 TOKEN = re.compile(r"\w+|[^\w\s]")
 HYPHEN_WORD = re.compile(r"-[^\W\d]")
 WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
-WORD = re.compile(r"\w+")
-NOT_WORD = re.compile(r"[^\w ]")
-NUMBER_START = re.compile(r"\d(?<![\w.,]\d)")  # a digit first, so that re skips fast to digits
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SPACE_GROUP = r"[ \u00a0\u202f]"
 
@@ -95,53 +92,53 @@ def cue_regex(cue: str) -> str:
     return before + body + after
 
 
+@lru_cache(maxsize=4)
 def lowered(text: str) -> str:
-    """The text in lower case, each character kept in its place."""
+    """The text in lower case, each character kept in its place (kept for the next stage)."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 class Anchors:
-    """Where a number, a listed word or a word beginning with a listed stem starts.
+    """Where a pattern may match: at an anchor (a number, a listed word, or a word that
+    begins with a listed stem), or at a starter word shortly before an anchor.
 
-    Found with Aho-Corasick, so that the slower regexes are tried only at these places."""
+    Anchors are found with Aho-Corasick, so that the slower regexes run only near them."""
 
-    def __init__(self, words: Iterable[str], stems: Iterable[str] = ()):
-        # Keys start with a space and whole words end with one; the text is searched with
-        # a space for every character that is not part of a word.
+    def __init__(self, words: Iterable[str], stems: Iterable[str] = (), starters: Iterable[str] = ()):
         self.automaton = ahocorasick.Automaton()
-        keys = [f" {_spaced(w)} " for w in words] + [f" {_spaced(w)}" for w in stems]
-        for key in set(keys):
-            self.automaton.add_word(key, len(key))
+        for stem in {*(w.lower() for w in stems), *"0123456789"}:
+            self.automaton.add_word(stem, (len(stem), False))
+        for word in {w.lower() for w in words}:
+            self.automaton.add_word(word, (len(word), True))
         self.automaton.make_automaton()
+        self.starters = re.compile(rf"(?<!\w)(?:{literals(w.lower() for w in starters)})(?!\w)")
 
     def find(self, low: str) -> list[int]:
-        """Anchor positions in `low`, a text in lower case."""
-        spaced = f" {NOT_WORD.sub(' ', low)} "
-        starts = {last - size + 1 for last, size in self.automaton.iter(spaced)}
-        return sorted(starts.union(number_starts(low)))
+        """Positions of the anchors in `low`, a text in lower case."""
+        starts = set()
+        for last, (size, whole) in self.automaton.iter(low):
+            start = last - size + 1
+            if (start == 0 or not low[start - 1].isalnum()) and not (whole and low[last + 1:last + 2].isalnum()):
+                starts.add(start)
+        return sorted(starts)
+
+    def starts(self, low: str, anchor: int, reach: int, pos: int) -> list[int]:
+        """Where a match may start for `anchor`: the starters up to `reach` characters
+        before it, but not before `pos`, then the anchor itself."""
+        return [m.start() for m in self.starters.finditer(low, max(pos, anchor - reach), anchor)] + [anchor]
 
 
-def _spaced(word: str) -> str:
-    return " ".join(NOT_WORD.sub(" ", word.lower()).split())
-
-
-@lru_cache(maxsize=4)
-def number_starts(text: str) -> tuple[int, ...]:
-    """Where the numbers of a text start (shared by the stages that read the same text)."""
-    return tuple(m.start() for m in NUMBER_START.finditer(text))
-
-
-def scan(text: str, low: str, anchors: list[int], regex: re.Pattern, back: int, starters: set[str],
+def scan(text: str, anchors: Anchors, regex: re.Pattern, reach: int,
          read: Callable[[re.Match], tuple[Span | None, int]]) -> list[Span]:
-    """Spans of the matches of `regex` at an anchor, or at one of the `starters` words up to
-    `back` characters before it; `read` gives a match's span and where to go on from."""
+    """Spans of the matches of `regex` at the `anchors` of `text`; `read` gives a match's
+    span and where to go on from."""
+    low = lowered(text)
     spans, pos = [], 0
-    for anchor in anchors:
+    for anchor in anchors.find(low):
         if anchor < pos:
             continue
-        starts = [m.start() for m in WORD.finditer(low, max(pos, anchor - back), anchor) if m.group() in starters]
-        for start in [*starts, anchor]:
+        for start in anchors.starts(low, anchor, reach, pos):
             m = regex.match(text, start)
             if m:
                 span, pos = read(m)
@@ -250,6 +247,8 @@ class Numbers:
 
     def value(self, text: str) -> tuple[float, bool, int] | None:
         """(value, vague, length of the text read) of a number, or None if it is none."""
+        if text.isdigit():
+            return float(text), False, len(text)
         m = self._digits.match(text)
         if not m:
             return self._words_value(text)
@@ -342,13 +341,11 @@ class QuantityReader:
         # looked for just before the number words that the anchors find.
         leading = [w for w, (_, role) in self.numbers.words.items() if role in ("article", "few")]
         self.reach = max(map(len, leading), default=0) + 1
-        self.starters = {w.split()[0] for w in leading}
-        self.anchors = Anchors(w for w in self.numbers.count_words if w not in leading)
+        self.anchors = Anchors([w for w in self.numbers.count_words if w not in leading],
+                               starters=[w.split()[0] for w in leading])
 
     def __call__(self, text: str) -> list[Span]:
-        low = lowered(text)
-        return scan(text, low, self.anchors.find(low), self.regex, self.reach, self.starters,
-                    lambda m: self._read(text, m))
+        return scan(text, self.anchors, self.regex, self.reach, lambda m: self._read(text, m))
 
     def kind_of(self, words: list[str]) -> str | None:
         """The most specific kind named in `words` (lower-case tokens)."""
@@ -365,12 +362,12 @@ class QuantityReader:
         end = m.end() if unit else end
         if HYPHEN_WORD.match(text, end) or self.month_after.match(text, end):
             return None, end
-        before = [(t.group().lower(), t.start()) for t in TOKEN.finditer(text, max(0, start - QUALIFIER_REACH), start)]
-        after = words_of(_window(text, end))
-        if self._is_no_count(text, start, end, unit, [w for w, _ in before], after):
+        origin = max(0, start - QUALIFIER_REACH)
+        before, after = text[origin:start], words_of(_window(text, end))
+        if self._is_no_count(text, start, end, unit, words_of(before), after):
             return None, end
         attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None, "unit": unit}
-        start = self._lead(before, start, attrs)
+        start = origin + self._lead(before, attrs)
         if attrs["unit"] == "%":
             attrs["percent"] = True
         else:
@@ -379,16 +376,16 @@ class QuantityReader:
             attrs["vague"] = True
         return Span(start, end, "quantity", attrs), end
 
-    def _lead(self, before: list[tuple[str, int]], start: int, attrs: dict) -> int:
-        """Where the quantity starts once its currency sign and qualifier ("rreth $5") are
-        taken in; `before` holds the words before the number with their offsets."""
-        sign = _cue_ending(self.prefixes, before, start, glued=True)
+    def _lead(self, before: str, attrs: dict) -> int:
+        """Where in `before` (the text before the number) the quantity starts, once its
+        currency sign and qualifier ("rreth $5") are taken in."""
+        sign = _cue_ending(self.prefixes, before, glued=True)
         if sign:
-            before, start, attrs["unit"] = before[:-sign[0]], before[-sign[0]][1], sign[1]
-        qualifier = _cue_ending(self.qualifiers, before, start, glued=False)
+            before, attrs["unit"] = before[:_start_of_last_words(before, sign[0])], sign[1]
+        qualifier = _cue_ending(self.qualifiers, before, glued=False)
         if qualifier:
-            start, attrs["qualifier"] = before[-qualifier[0]][1], qualifier[1]
-        return start
+            before, attrs["qualifier"] = before[:_start_of_last_words(before, qualifier[0])], qualifier[1]
+        return len(before)
 
     def _is_no_count(self, text: str, start: int, end: int, unit: str | None,
                      before: list[str], after: list[str]) -> bool:
@@ -399,16 +396,19 @@ class QuantityReader:
         return bool(YEAR.fullmatch(text, start, end) and not unit and not self.kinds.at(after))
 
 
-def _cue_ending(cues: Cues, before: list[tuple[str, int]], start: int, glued: bool) -> tuple[int, object] | None:
-    """The cue made of the last words `before` offset `start`: (how many words, payload).
-    A currency sign is glued to the number or one space away; a qualifier is a word apart."""
-    if not before:
-        return None
-    word, offset = before[-1]
-    gap = start - offset - len(word)
+def _cue_ending(cues: Cues, before: str, glued: bool) -> tuple[int, object] | None:
+    """The cue made of the last words of `before`: (how many words, payload). A currency
+    sign is glued to the number or one space away; a qualifier is a word apart."""
+    lead = before.rstrip()
+    gap = len(before) - len(lead)
     if gap > 1 if glued else gap == 0:
         return None
-    return cues.ending([w for w, _ in before])
+    return cues.ending(words_of(lead[-QUALIFIER_REACH:]))
+
+
+def _start_of_last_words(text: str, n: int) -> int:
+    """Where the last `n` words of `text` begin."""
+    return [m.start() for m in TOKEN.finditer(text)][-n]
 
 
 def _window(text: str, end: int) -> str:

@@ -14,7 +14,10 @@ from lajm.pipeline import stage
 # A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
 # or glued straight onto a capital letter after a lowercase word ("tha.Ministri").
 END = re.compile(r"""[.!?…]+["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË])|\n\s*\n|\n(?=\S)""")
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:[-’'‘]\w+)*|[^\w\s]")
+# A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
+# on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
+# Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
 GLUED_WORD = re.compile(r"(?<=[a-zçë]{3})(?=[A-ZÇË][a-zçë])")
 
 

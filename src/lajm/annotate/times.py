@@ -25,8 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from lajm.annotate.quantities import (Anchors, Numbers, alternation, literals, lowered, month_pattern,
-                                     read_toml, scan)
+from lajm.annotate.quantities import Anchors, Numbers, alternation, literals, month_pattern, read_toml, scan
 from lajm.errors import LajmError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -327,13 +326,12 @@ class TimeReader:
                 self.rules.append((entry["rule"], re.compile(rf"(?:{self.words.fill(form, True)})(?!\w)", re.I)))
                 plain.append(f"(?P<p{len(plain)}>{self.words.fill(form, False)})")
         self.regex = re.compile(rf"(?<!\w)(?:{'|'.join(plain)})(?!\w)", re.I)
-        self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index)
         forms = " ".join(form for entry in config.get("patterns", []) for form in entry["forms"])
-        self.starters = self.words.first_words | set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", forms).lower()))
+        starters = self.words.first_words | set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", forms).lower()))
+        self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index, starters=starters)
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
-        low = lowered(text)
-        return scan(text, low, self.anchors.find(low), self.regex, PATTERN_REACH, self.starters,
+        return scan(text, self.anchors, self.regex, PATTERN_REACH,
                     lambda m: (self._read(text, m, published), m.end()))
 
     def _read(self, text: str, m: re.Match, published: date | None) -> Span | None:

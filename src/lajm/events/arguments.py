@@ -15,6 +15,7 @@ from lajm.pipeline import stage
 PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT",
                  "THREATEN", "RETREAT"}
 PLACE_KINDS = {"country", "capital", "region"}
+OBLIQUE_CASES = {"acc", "gda"}
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
@@ -122,7 +123,9 @@ class _Sentence:
         return self.coordinated(before[-1], before) if before else []
 
     def is_subject_like(self, entity: Span) -> bool:
-        return not entity.attrs.get("prep") and not entity.attrs.get("genitive")
+        """No preposition, no linking article, and not in an oblique case form ("Kosovën")."""
+        a = entity.attrs
+        return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES
 
     def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:
         group = [last]
@@ -177,7 +180,7 @@ class _Sentence:
             if e.start < trigger.end or e in self.sources:
                 continue
             prep = e.attrs.get("prep")
-            if prep in markers or ("obj" in markers and not prep and not e.attrs.get("genitive")
+            if prep in markers or ("obj" in markers and not prep
                                    and self.token_gap(trigger.end, e.start) <= OBJECT_REACH):
                 pool = [x for x in self.entities if x.start >= e.start and x not in self.sources]
                 return self.coordinated_after(pool)

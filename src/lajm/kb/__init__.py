@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from lajm import lang as langs
+from lajm.kb.records import Office, Record, Records, build
 from lajm.lang.base import LanguagePack
 
 EXTRA_ENV = "LAJM_KB_EXTRA"
@@ -52,7 +53,7 @@ class Entry:
 
 
 class KnowledgeBase:
-    def __init__(self, records):
+    def __init__(self, records: Records):
         self.records = records
         self._entries: dict[str, list[Entry]] = {}
 
@@ -63,8 +64,9 @@ class KnowledgeBase:
         return self._entries[lang]
 
     def holders(self, role: str, code: str, on: date | None = None) -> list[Entry]:
-        """Who held `role` for `code` on `on` (ever, if None): one Entry per person,
-        with the person's canonical name as its form, earliest term first."""
+        """Who held `role` for `code` on `on` (ever, if None): one Entry per person, with
+        the person's canonical name as its form and their latest such term, in the order
+        they first took the office."""
         found: dict[str, Entry] = {}
         for office in sorted(self.records.offices, key=lambda o: o.start):
             if office.role == role and office.code == code and (on is None or office.holds_on(on)):
@@ -90,9 +92,11 @@ class KnowledgeBase:
             for form, case in _surface_forms(record, lang, pack, common).items():
                 entries.append(Entry(form, record.kb_id, record.kind, record.code,
                                      record.sector, record.name, case))
+        people = {kb_id: _surface_forms(person, lang, pack, common)
+                  for kb_id, person in self.records.persons.items()}
         for office in self.records.offices:
             person = self.records.persons[office.person]
-            for form, case in _surface_forms(person, lang, pack, common).items():
+            for form, case in people[office.person].items():
                 entries.append(_person_entry(form, person, office, case))
         return entries
 
@@ -106,17 +110,16 @@ def load(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
 
 @cache
 def _load(extra: tuple[Path, ...]) -> KnowledgeBase:
-    from lajm.kb.records import build
-
     return KnowledgeBase(build(extra))
 
 
-def _person_entry(form: str, person, office, case: str | None) -> Entry:
+def _person_entry(form: str, person: Record, office: Office, case: str | None) -> Entry:
     return Entry(form, person.kb_id, "person", office.code, office.sector, person.name,
                  case, office.role, office.start, office.end)
 
 
-def _surface_forms(record, lang: str, pack: LanguagePack, common: set[str]) -> dict[str, str | None]:
+def _surface_forms(record: Record, lang: str, pack: LanguagePack, common: set[str]
+                   ) -> dict[str, str | None]:
     """Form -> case for one record's names in `lang`, without the language's common words."""
     inflects = type(pack).inflections is not LanguagePack.inflections
     out: dict[str, str | None] = {}

@@ -18,7 +18,7 @@ SECTORS = (
     "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "JRN", "BUS", "MED",
     "EDU", "REL", "REF", "CRM", "UNK", "PRM", "SPY", "UAF", "AGR", "ELI", "LAB", "PRE", "SOC",
 )
-KINDS = {"places": ("capital", "seat", "region"), "organisations": ("igo", "institution", "party"),
+KINDS = {"places": ("capital", "seat", "region"), "organisations": ("igo", "institution"),
          "media": ("media",)}
 ALPHA3 = re.compile(r"^[A-Z]{3}$")
 # CLDR writes "Bosnia & Herzegovina" and "Myanmar (Burma)"; news writes "and" and either name.
@@ -82,6 +82,8 @@ def _countries(rows) -> dict[str, Record]:
         if not ALPHA3.match(code):
             raise PackError(f"{path}: {row['alpha2']}: bad alpha-3 code {code!r}")
         given = names(path, "countries", row)
+        if row["name"]:
+            given["en"] = [(row["name"], None), *given.get("en", [])]
         found = {lang: _cldr_forms(territories.get(row["alpha2"], ""))
                  for lang, territories in cldr.items()}
         merged = {lang: _merge(found.get(lang, []), given.get(lang, []))

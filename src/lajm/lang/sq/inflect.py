@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from lajm.errors import LajmError
+
 # Definite first: where two slots share a form (Seuli), the definite reading is the usual one.
 SLOTS = ("nom.def", "acc.def", "gda.def", "nom", "acc", "gda")
 
@@ -76,11 +78,15 @@ IRREGULAR_PLURALS = {"turk": {"turq": "nom", "turqit": "nom", "turqve": "gda"}}
 
 # Spellings used side by side in the news: every form gets its twin.
 SPELLING_TWINS = (("Evrop", "Europ"), ("evrop", "europ"))
+GENDERS = (None, "f", "m", "pl", "adj", "-")
 
 
 def inflect_name(name: str, gender: str | None = None) -> dict[str, str]:
     """Every surface form of `name` (the input included) -> "nom" | "acc" | "gda"."""
     name = " ".join(name.split())
+    if not name or gender not in GENDERS:
+        raise LajmError(f"inflect_name({name!r}, {gender!r}): want a name and a gender "
+                        f"among {', '.join(map(repr, GENDERS))}")
     if gender == "adj":
         forms = _adjective(name)
     elif " dhe " in name:
@@ -157,7 +163,7 @@ def _classify(word: str, gender: str | None, link: str | None) -> tuple[str, str
         return (word[:-1], "plural", "pl") if word.endswith("t") else (word, "plural", "pl")
     if gender == "m" or (gender is None and not _feminine_ending(word)):
         return _classify_masculine(word)
-    return _classify_feminine(word, gender)
+    return _classify_feminine(word)
 
 
 def _feminine_ending(word: str) -> bool:
@@ -177,14 +183,14 @@ def _classify_masculine(word: str) -> tuple[str, str, str]:
     return word, ("masc_velar" if last in VELARS else "masc"), "m"
 
 
-def _classify_feminine(word: str, gender: str | None) -> tuple[str, str, str]:
+def _classify_feminine(word: str) -> tuple[str, str, str]:
     if word.endswith(("ër", "ël")):
         return word[:-2] + word[-1], "fem_schwa_r", "f"
     if word.endswith("ë"):
         return word[:-1], "fem_schwa", "f"
     if word.endswith(("eja", "ea")):
         return word[:-1] if word.endswith("ea") else word[:-2], "fem_e", "f"
-    if word.endswith("ja") and word[-3] not in VOWELS:
+    if word.endswith("ja") and len(word) > 3 and word[-3] not in VOWELS:
         return word[:-1], "fem_je", "f"
     if word.endswith("ia"):
         return word[:-1], "fem_i", "f"

@@ -177,6 +177,7 @@ class Doc:
     article: Article
     sentences: list[Span] = field(default_factory=list)
     tokens: list[Span] = field(default_factory=list)
+    norms: list[str] = field(default_factory=list)  # lowercased token texts, one per token
     spans: dict[str, list[Span]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
     _index: dict[str, tuple[list[Span], list[int]]] = field(default_factory=dict, repr=False, compare=False)
@@ -193,8 +194,23 @@ class Doc:
         start, end = (span.start, span.end) if isinstance(span, Span) else span
         return self.text[start:end]
 
+    def token_range(self, span: Span) -> tuple[int, int]:
+        """Indexes [lo, hi) of the tokens that lie inside `span`."""
+        starts = self._starts("tokens", self.tokens)
+        lo = bisect.bisect_left(starts, span.start)
+        hi = bisect.bisect_left(starts, span.end)
+        while hi > lo and self.tokens[hi - 1].end > span.end:
+            hi -= 1
+        return lo, hi
+
     def tokens_in(self, span: Span) -> list[Span]:
-        return _within(self.tokens, span, self._starts("tokens", self.tokens))
+        lo, hi = self.token_range(span)
+        return self.tokens[lo:hi]
+
+    def norms_in(self, span: Span) -> list[str]:
+        """Lowercased texts of the tokens inside `span`, aligned with tokens_in(span)."""
+        lo, hi = self.token_range(span)
+        return self.norms[lo:hi]
 
     def spans_in(self, label: str, span: Span) -> list[Span]:
         found = self.spans.get(label, [])

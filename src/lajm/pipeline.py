@@ -14,7 +14,7 @@ STAGES: dict[str, StageFactory] = {}
 
 DEFAULT_STAGES = (
     "sentences", "tokens", "entities", "quantities", "times",
-    "attribution", "modality", "triggers", "arguments", "resolve",
+    "modality", "attribution", "triggers", "arguments", "resolve",
 )
 
 

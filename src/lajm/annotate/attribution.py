@@ -14,12 +14,14 @@ is the whole sentence.
 """
 from __future__ import annotations
 
+from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
+ARTICLES = {"the", "a", "an"}
 NEAR = 2
 
 
@@ -42,19 +44,27 @@ class _Frames:
         self.doc, self.sentence = doc, sentence
         self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
         self.tokens = doc.tokens_in(sentence)
-        self.words = [doc.slice(t).lower() for t in self.tokens]
+        self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
 
     def spans(self, cues: PatternSet) -> list[Span]:
         out = []
-        for i, j, kind in cues.find(self.words):
+        blocked = [a or b for a, b in zip(name_mask(self.doc, self.sentence), self.hedged())]
+        for i, j, kind in cues.find(self.words, blocked):
             start, end = self.tokens[i].start, self.tokens[j - 1].end
             source, scope = self.frame(kind, i, j)
             out.append(Span(start, end, "attribution", {"source": source, "scope": scope, "kind": kind}))
         return out
 
+    def hedged(self) -> list[bool]:
+        """Tokens inside a hearsay cue ("is said to", "thuhet se") report no speaker."""
+        cues = [c for c in self.doc.spans_in("modality", self.sentence) if c.attrs["value"] == "reported"]
+        return [any(c.start <= t.start and t.end <= c.end for c in cues) for t in self.tokens]
+
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
         whole = (self.sentence.start, self.sentence.end)
+        if kind == "media":
+            return self.entity_after(j) or self.entity_before(i), whole
         if kind != "verb":
             return self.entity_after(j), whole
         cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
@@ -78,8 +88,11 @@ class _Frames:
         return found[-1] if found else None
 
     def opens_clause(self, entity: Span) -> bool:
-        k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0)
-        return k > 0 and self.words[k - 1] in CLAUSE_OPENERS
+        """Whether a comma or quote (and at most an article) stands before the entity."""
+        k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0) - 1
+        if k >= 0 and self.words[k] in ARTICLES:
+            k -= 1
+        return k >= 0 and self.words[k] in CLAUSE_OPENERS
 
     def pronoun_after(self, j: int) -> Span | None:
         if j < len(self.words) and self.words[j] in self.pronouns:

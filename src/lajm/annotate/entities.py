@@ -37,12 +37,18 @@ class RoleLexicon:
         self.stems = {r["stem"]: Role(r["role"], r["sector"], r["weak"] == "1")
                       for r in pack.table("roles")}
         self.modifiers = dict(pack.config.get("role_modifiers", {}))
-        self.longest = max(map(len, self.stems), default=0)
+        self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
+        self.seen: dict[str, Role | None] = {}
 
     def get(self, word: str) -> Role | None:
         word = word.lower()
-        for size in range(min(len(word), self.longest), 2, -1):
-            role = self.stems.get(word[:size])
+        if word not in self.seen:
+            self.seen[word] = self.lookup(word)
+        return self.seen[word]
+
+    def lookup(self, word: str) -> Role | None:
+        for size in self.sizes:
+            role = self.stems.get(word[:size]) if size <= len(word) else None
             if role and len(word) - size <= self.slack:
                 return role
         return None
@@ -55,7 +61,7 @@ def make_entities(pack: LanguagePack):
     builder = PhraseBuilder(pack, RoleLexicon(pack), base)
 
     def entities(doc: Doc) -> Doc:
-        doc.spans["name"] = matcher.find(doc.text)
+        doc.spans["name"] = matcher.find(doc.text, doc.article.published)
         doc.spans["entity"] = builder.build(doc)
         return doc
     return entities
@@ -70,14 +76,39 @@ class PhraseBuilder:
         self.preps = set(pack.words("prepositions"))
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
+        self.surname_forms: dict[str, list[str]] = {}
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
         for sentence in doc.sentences:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
-        _remember_persons(doc, out)
+        known = _remember_persons(doc, out)
+        if known:
+            out = sorted(out + self.surnames(doc, out, known), key=lambda span: span.start)
         return out
+
+    def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
+        """Later mentions by surname alone, inflected or not ("Rudenko tha", "Kurtit")."""
+        forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
+        taken = bytearray(len(doc.text))
+        for span in spans:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        found = []
+        for k, token in enumerate(doc.tokens):
+            attrs = forms.get(doc.slice(token))
+            if attrs is None or taken[token.start] or not doc.slice(token)[:1].isupper():
+                continue
+            prep = doc.norms[k - 1] if k and doc.norms[k - 1] in self.preps else None
+            found.append(Span(token.start, token.end, "entity", {
+                **{key: attrs.get(key) for key in ("code", "sector", "name", "kb_id", "role")},
+                "kind": "person", "prep": prep, "genitive": k > 0 and doc.norms[k - 1] in self.linkers}))
+        return found
+
+    def forms(self, surname: str) -> list[str]:
+        if surname not in self.surname_forms:
+            self.surname_forms[surname] = list(self.pack.inflections(surname))
+        return self.surname_forms[surname]
 
 
 class _Sentence:
@@ -148,7 +179,7 @@ class _Sentence:
     # -- Albanian: role + genitive chain / demonym + name ---------------------
     def albanian_phrase(self, i: int) -> tuple[Span | None, int]:
         role = self.role_at(i)
-        if role is None:
+        if role is None or self.name_at(i)[0] is not None:
             return self.bare_name(i)
         p = _Phrase(role)
         j = i + 1
@@ -324,14 +355,15 @@ def _attrs_of(entry: dict) -> dict:
     return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case")}
 
 
-def _remember_persons(doc: Doc, spans: list[Span]) -> None:
-    """Later mentions of a coded person's surname take the same code ("Rudenko tha")."""
+def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
+    """Coded persons by surname; unknown persons with a known surname take its code."""
     known: dict[str, dict] = {}
     for span in spans:
         name = span.attrs.get("name")
         if name and span.attrs.get("code"):
-            known[name.split()[-1]] = span.attrs
+            known.setdefault(name.split()[-1], span.attrs)
         elif span.attrs.get("kind") == "person" and not span.attrs.get("code"):
             earlier = known.get(doc.slice(span).split()[-1])
             if earlier:
                 span.attrs.update(code=earlier["code"], sector=earlier["sector"])
+    return known

@@ -6,6 +6,7 @@ conditional | negated) and reach: "next" cues bind the next few words' verb ("nu
 """
 from __future__ import annotations
 
+from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -20,8 +21,8 @@ def make_modality(pack: LanguagePack):
         found = []
         for sentence in doc.sentences:
             tokens = doc.tokens_in(sentence)
-            words = [doc.slice(t).lower() for t in tokens]
-            for i, j, (value, reach) in cues.find(words):
+            words = doc.norms_in(sentence)
+            for i, j, (value, reach) in cues.find(words, name_mask(doc, sentence)):
                 found.append(Span(tokens[i].start, tokens[j - 1].end, "modality",
                                   {"value": value, "reach": reach}))
         doc.spans["modality"] = found

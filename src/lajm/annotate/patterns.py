@@ -15,6 +15,7 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 GAP = "~"
 MAX_GAP = 3
+MAX_SEEN = 200_000  # words whose candidates are remembered
 
 
 class PatternSet(Generic[T]):
@@ -32,22 +33,31 @@ class PatternSet(Generic[T]):
                 self.stems.setdefault(first[:-1], []).append(entry)
             else:
                 self.exact.setdefault(first, []).append(entry)
-        self.longest_stem = max(map(len, self.stems), default=0)
+        self.stem_sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
+        self.seen: dict[str, list[tuple[list[str], T]]] = {}
 
     def candidates(self, word: str) -> list[tuple[list[str], T]]:
-        found = list(self.exact.get(word, ()))
-        for size in range(min(len(word), self.longest_stem), 0, -1):
-            found.extend(self.stems.get(word[:size], ()))
-        found.extend(e for e in self.endings if word.endswith(e[0][0][1:]))
+        """Entries whose first word matches `word`; remembered, as news reuses its words."""
+        found = self.seen.get(word)
+        if found is None:
+            found = list(self.exact.get(word, ()))
+            for size in self.stem_sizes:
+                if size <= len(word):
+                    found.extend(self.stems.get(word[:size], ()))
+            found.extend(e for e in self.endings if word.endswith(e[0][0][1:]))
+            if len(self.seen) > MAX_SEEN:
+                self.seen.clear()
+            self.seen[word] = found
         return found
 
-    def find(self, words: list[str]) -> list[tuple[int, int, T]]:
-        """(first token, token after the last, payload) for each match in `words`."""
+    def find(self, words: list[str], blocked: list[bool] | None = None) -> list[tuple[int, int, T]]:
+        """(first token, token after the last, payload) for each match in `words`;
+        a match touching a `blocked` word (part of a name, say) does not count."""
         hits = []
         for i, word in enumerate(words):
             for parts, payload in self.candidates(word):
                 end = match_from(parts, 1, words, i + 1)
-                if end is not None:
+                if end is not None and not (blocked and any(blocked[i:end])):
                     hits.append((i, end, payload))
         return _longest_first(hits)
 

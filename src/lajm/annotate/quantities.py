@@ -31,13 +31,13 @@ import ahocorasick
 
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import QUALIFIERS, QUANTITY_KINDS, Doc, Span
 from lajm.pipeline import stage
 
-# When several kind words follow a number, the most specific one says what was counted:
-# "ushtarë të vrarë" counts killed, "500 euro për persona" counts money.
-KIND_PRIORITY = ("casualties", "killed", "wounded", "arrested", "detained", "missing",
-                 "displaced", "troops", "money", "people", "other")
+# When several kind words follow a number, what happened to them says what was counted
+# rather than who they are ("ushtarë të vrarë" counts killed, "500 euro për persona"
+# counts money); among equals the nearest wins. Kinds not listed here rank first.
+KIND_RANK = {"troops": 1, "money": 2, "people": 3, "other": 4}
 KIND_REACH = 60       # characters after a number searched for its kind words
 QUALIFIER_REACH = 40  # characters before a number searched for its qualifier
 SKIP_REACH = 20       # characters before a number searched for a word that makes it no count
@@ -96,7 +96,9 @@ def cue_regex(cue: str) -> str:
 def lowered(text: str) -> str:
     """The text in lower case, each character kept in its place (kept for the next stage)."""
     low = text.lower()
-    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 class Anchors:
@@ -119,29 +121,31 @@ class Anchors:
         starts = set()
         for last, (size, whole) in self.automaton.iter(low):
             start = last - size + 1
-            if (start == 0 or not low[start - 1].isalnum()) and not (whole and low[last + 1:last + 2].isalnum()):
+            begins_word = start == 0 or not low[start - 1].isalnum()
+            if begins_word and not (whole and low[last + 1:last + 2].isalnum()):
                 starts.add(start)
         return sorted(starts)
 
     def starts(self, low: str, anchor: int, reach: int, pos: int) -> list[int]:
         """Where a match may start for `anchor`: the starters up to `reach` characters
         before it, but not before `pos`, then the anchor itself."""
-        return [m.start() for m in self.starters.finditer(low, max(pos, anchor - reach), anchor)] + [anchor]
+        starters = self.starters.finditer(low, max(pos, anchor - reach), anchor)
+        return [m.start() for m in starters] + [anchor]
 
 
-def scan(text: str, anchors: Anchors, regex: re.Pattern, reach: int,
-         read: Callable[[re.Match], tuple[Span | None, int]]) -> list[Span]:
-    """Spans of the matches of `regex` at the `anchors` of `text`; `read` gives a match's
-    span and where to go on from."""
+def scan(text: str, anchors: Anchors, reach: int,
+         read: Callable[[int], tuple[Span | None, int] | None]) -> list[Span]:
+    """Spans found at the `anchors` of `text`: `read(start)` gives the span at `start` (None
+    when none is there) and where to go on from, or None when nothing matches there."""
     low = lowered(text)
     spans, pos = [], 0
     for anchor in anchors.find(low):
         if anchor < pos:
             continue
         for start in anchors.starts(low, anchor, reach, pos):
-            m = regex.match(text, start)
-            if m:
-                span, pos = read(m)
+            found = read(start)
+            if found:
+                span, pos = found
                 spans.append(span)
                 break
         else:
@@ -155,7 +159,6 @@ class Cues:
     Looked up word by word: a cue is whole words, and `stem*` takes any ending."""
 
     def __init__(self, rows: list[tuple[str, object]]):
-        self.rows = rows
         self.exact: dict[tuple[str, ...], object] = {}
         self.stems: dict[tuple[str, ...], object] = {}
         for cue, payload in rows:
@@ -164,7 +167,7 @@ class Cues:
         self.longest = max(map(len, [*self.exact, *self.stems]), default=0)
         self.stem_sizes = sorted({len(words[-1]) for words in self.stems}, reverse=True)
         # First words, to turn most words away with one look-up.
-        self.heads = {words[0] for words in self.exact} | {words[0] for words in self.stems if len(words) > 1}
+        self.heads = {words[0] for words in [*self.exact, *(w for w in self.stems if len(w) > 1)]}
         self.head_stems = {words[0] for words in self.stems if len(words) == 1}
         self.short = min(map(len, self.head_stems), default=0)
         self.head_starts = {stem[:self.short] for stem in self.head_stems}
@@ -191,7 +194,9 @@ class Cues:
     def _may_start(self, word: str) -> bool:
         if word in self.heads:
             return True
-        return word[:self.short] in self.head_starts and any(word[:n] in self.head_stems for n in self.stem_sizes)
+        if word[:self.short] not in self.head_starts:
+            return False
+        return any(word[:n] in self.head_stems for n in self.stem_sizes)
 
     def all_in(self, words: list[str]) -> list[object]:
         """Payloads of the cues in `words`, longest first, not overlapping."""
@@ -222,24 +227,33 @@ class Numbers:
 
     def __init__(self, pack: LanguagePack):
         rows = pack.table("numbers")
-        self.words = {r["word"].lower(): (float(r["value"] or 0), r["role"]) for r in rows}
-        self.count_words = [w for w, (_, role) in self.words.items() if role in COUNT_ROLES]
+        self.words = {r["word"].lower(): (_number_value(pack, r), r["role"]) for r in rows}
+        self.count_words = self.role_words(*COUNT_ROLES)
         self.group_marks = {r["word"] for r in rows if r["role"] == "group"}
         marks = re.escape("".join(r["word"] for r in rows if r["role"] in ("group", "decimal")))
-        self.digits = (rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+|\d+(?:[{marks}]\d+)*)"
-                       r"(?![:/]?\d)")
-        self._digits = re.compile(self.digits)
+        digits = (rf"(?<![\w.,:/-])(?:\d{{1,3}}(?:{SPACE_GROUP}\d{{3}})+|\d+(?:[{marks}]\d+)*)"
+                  r"(?![:/]?\d)")
         self._word = re.compile(self._words(*COUNT_ROLES), re.IGNORECASE)
-        self.pattern = rf"{self.digits}(?:\s*(?:{self._words('scale')}))*|{self._word_sequence()}"
+        # Digits with their scale words, glued or not ("20 mijë", "1.5mld"); after a scale
+        # word a joiner may add more: "1 mijë e 629".
+        scales = literals(self.role_words("scale"))
+        scaled = rf"(?P<digits>{digits})(?P<scales>(?:\s*(?:{scales})(?!\w))*)"
+        self._scaled = re.compile(scaled, re.IGNORECASE)
+        joiners = "|".join(w for w in self.role_words("joiner") if w.isalnum()) or "(?!)"
+        plain = re.sub(r"\(\?P<\w+>", "(?:", scaled)
+        digit_number = rf"{plain}(?:(?<=[^\W\d])\s+(?:{joiners})\s+{plain})*"
+        self.pattern = rf"{digit_number}|{self._word_sequence()}"
+
+    def role_words(self, *roles: str) -> list[str]:
+        return [w for w, (_, role) in self.words.items() if role in roles]
 
     def _words(self, *roles: str) -> str:
-        return rf"(?<!\w)(?:{literals(w for w, (_, role) in self.words.items() if role in roles)})(?!\w)"
+        return rf"(?<!\w)(?:{literals(self.role_words(*roles))})(?!\w)"
 
     def _word_sequence(self) -> str:
         """Number words in a row; an article or `few` word only before a larger one."""
-        joiners = [w for w, (_, role) in self.words.items() if role == "joiner"]
         link = "|".join([r"\s+"] + [rf"\s+{j}\s+" if j.isalnum() else rf"\s*{re.escape(j)}\s*"
-                                     for j in joiners])
+                                     for j in self.role_words("joiner")])
         bigger = self._words("multiplier", "scale", "vague")
         start = (rf"(?:{self._words('unit', 'vague')}"
                  rf"|(?:{self._words('article', 'few')})(?=(?:{link})(?:{bigger})))")
@@ -249,15 +263,17 @@ class Numbers:
         """(value, vague, length of the text read) of a number, or None if it is none."""
         if text.isdigit():
             return float(text), False, len(text)
-        m = self._digits.match(text)
-        if not m:
+        if not text[0].isdigit():
             return self._words_value(text)
-        value = self._digits_value(m.group())
-        if value is None:
-            return None
-        for scale in self._word.finditer(text, m.end()):
-            value *= self.words[_normal(scale.group())][0]
-        return value, False, len(text)
+        total = 0.0
+        for group in self._scaled.finditer(text):
+            value = self._digits_value(group["digits"])
+            if value is None:
+                return None
+            for scale in self._word.finditer(group["scales"]):
+                value *= self.words[_normal(scale.group())][0]
+            total += value
+        return total, False, len(text)
 
     def _digits_value(self, digits: str) -> float | None:
         """Digits as a float ("3,000" and "3.000" are 3000), or None for a date or version."""
@@ -293,6 +309,16 @@ class Numbers:
         return (total + group) * (2 if vague else 1), vague, end
 
 
+def _number_value(pack: LanguagePack, row: dict[str, str]) -> float:
+    where = f"{pack.folder / 'numbers.tsv'}: {row['word']!r}"
+    if row["role"] not in (*COUNT_ROLES, "joiner", "group", "decimal"):
+        raise PackError(f"{where} has an unknown role {row['role']!r}")
+    try:
+        return float(row["value"] or 0)
+    except ValueError:
+        raise PackError(f"{where} has no number as its value") from None
+
+
 def _normal(word: str) -> str:
     return " ".join(word.lower().split())
 
@@ -321,6 +347,7 @@ class QuantityReader:
     def __init__(self, pack: LanguagePack):
         self.numbers = Numbers(pack)
         rows = pack.table("quantities")
+        _check_cues(pack, rows)
 
         def cues(field: str, payload: Callable[[dict], object]) -> Cues:
             return Cues([(r["cue"], payload(r)) for r in rows if r["field"] == field])
@@ -332,27 +359,32 @@ class QuantityReader:
         self.units = Cues(currencies + [(r["cue"], "%") for r in rows if r["field"] == "percent"])
         # Currency codes and signs (cues of at most three characters) may stand before the number.
         self.prefixes = Cues([(cue, unit) for cue, unit in currencies if len(cue.rstrip("*")) <= 3])
-        months = month_pattern(read_toml(pack, "times"))
+        months = names_pattern(read_toml(pack, "times"), "months")
         self.month_after = re.compile(rf"\s*(?:{months})(?!\w)", re.IGNORECASE)
         self.month_before = re.compile(rf"(?<!\w)(?:{months})\s+$", re.IGNORECASE)
-        self.regex = re.compile(rf"(?P<num>{self.numbers.pattern})(?:\s*(?P<unit>{self.units.pattern}))?(?!\w)",
-                                re.IGNORECASE)
+        self.regex = re.compile(
+            rf"(?P<num>{self.numbers.pattern})(?:\s*(?P<unit>{self.units.pattern}))?(?!\w)", re.IGNORECASE)
         # "një", "a few" and the like count only before a larger number word, so they are
         # looked for just before the number words that the anchors find.
-        leading = [w for w, (_, role) in self.numbers.words.items() if role in ("article", "few")]
+        leading = self.numbers.role_words("article", "few")
         self.reach = max(map(len, leading), default=0) + 1
         self.anchors = Anchors([w for w in self.numbers.count_words if w not in leading],
                                starters=[w.split()[0] for w in leading])
 
     def __call__(self, text: str) -> list[Span]:
-        return scan(text, self.anchors, self.regex, self.reach, lambda m: self._read(text, m))
+        return scan(text, self.anchors, self.reach, lambda start: self._at(text, start))
 
     def kind_of(self, words: list[str]) -> str | None:
         """The most specific kind named in `words` (lower-case tokens)."""
-        return min(self.kinds.all_in(words), key=KIND_PRIORITY.index, default=None)
+        return min(self.kinds.all_in(words), key=lambda kind: KIND_RANK.get(kind, 0), default=None)
+
+    def _at(self, text: str, start: int) -> tuple[Span | None, int] | None:
+        """The quantity at `start` (None if the number there is no count) and where to go
+        on from, or None when no number starts there."""
+        m = self.regex.match(text, start)
+        return self._read(text, m) if m else None
 
     def _read(self, text: str, m: re.Match) -> tuple[Span | None, int]:
-        """The quantity at match `m` (or None) and where to go on from."""
         read = self.numbers.value(m["num"])
         if read is None:
             return None, m.end()
@@ -366,7 +398,8 @@ class QuantityReader:
         before, after = text[origin:start], words_of(_window(text, end))
         if self._is_no_count(text, start, end, unit, words_of(before), after):
             return None, end
-        attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None, "unit": unit}
+        attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None,
+                 "unit": unit}
         start = origin + self._lead(before, attrs)
         if attrs["unit"] == "%":
             attrs["percent"] = True
@@ -379,12 +412,10 @@ class QuantityReader:
     def _lead(self, before: str, attrs: dict) -> int:
         """Where in `before` (the text before the number) the quantity starts, once its
         currency sign and qualifier ("rreth $5") are taken in."""
-        sign = _cue_ending(self.prefixes, before, glued=True)
-        if sign:
-            before, attrs["unit"] = before[:_start_of_last_words(before, sign[0])], sign[1]
-        qualifier = _cue_ending(self.qualifiers, before, glued=False)
-        if qualifier:
-            before, attrs["qualifier"] = before[:_start_of_last_words(before, qualifier[0])], qualifier[1]
+        for cues, field, glued in ((self.prefixes, "unit", True), (self.qualifiers, "qualifier", False)):
+            found = _cue_ending(cues, before, glued)
+            if found:
+                before, attrs[field] = before[:_start_of_last_words(before, found[0])], found[1]
         return len(before)
 
     def _is_no_count(self, text: str, start: int, end: int, unit: str | None,
@@ -394,6 +425,18 @@ class QuantityReader:
         if self.month_before.search(text, max(0, start - SKIP_REACH), start):
             return True
         return bool(YEAR.fullmatch(text, start, end) and not unit and not self.kinds.at(after))
+
+
+def _check_cues(pack: LanguagePack, rows: list[dict[str, str]]) -> None:
+    allowed = {"qualifier": QUALIFIERS, "kind": QUANTITY_KINDS}
+    for row in rows:
+        if row["field"] not in (*allowed, "percent", "skip_before", "skip_after"):
+            problem = f"unknown field {row['field']!r}"
+        elif row["value"] not in allowed.get(row["field"], (row["value"],)):
+            problem = f"unknown {row['field']} {row['value']!r}"
+        else:
+            continue
+        raise PackError(f"{pack.folder / 'quantities.tsv'}: cue {row['cue']!r} has {problem}")
 
 
 def _cue_ending(cues: Cues, before: str, glued: bool) -> tuple[int, object] | None:
@@ -418,11 +461,15 @@ def _window(text: str, end: int) -> str:
     return window[:cut.start()] if cut else window
 
 
-def month_pattern(times: dict) -> str:
-    """A regex of the month names in a pack's times.toml, with their case endings."""
-    names = [f for entry in times["months"] for f in ([entry] if isinstance(entry, str) else entry)]
-    case = "(?-i:{})" if times.get("capitalised") else "{}"
-    return case.format(literals(names)) + times.get("month_suffix", "")
+def names_pattern(times: dict, key: str, lower: bool = False) -> str:
+    """A regex of the "months" or "weekdays" of a pack's times.toml (months with their case
+    endings). Capitalised names match only as written, unless `lower` asks for lower-case
+    forms to search a lower-cased text."""
+    forms = [f for entry in times[key] for f in ([entry] if isinstance(entry, str) else entry)]
+    names = literals(f.lower() if lower else f for f in forms)
+    if times.get("capitalised") and not lower:
+        names = f"(?-i:{names})"
+    return names + (times.get("month_suffix", "") if key == "months" else "")
 
 
 @cache

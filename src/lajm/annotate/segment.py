@@ -18,6 +18,7 @@ END = re.compile(r"""[.!?…]+["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“�
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
+INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
 GLUED_WORD = re.compile(r"(?<=[a-zçë]{3})(?=[A-ZÇË][a-zçë])")
 
 
@@ -26,11 +27,9 @@ def make_sentences(pack: LanguagePack):
     abbreviations = {a.lower() for a in pack.words("abbreviations")}
 
     def is_abbreviation(text: str, dot: int) -> bool:
-        word = re.search(r"(\S+)$", text[:dot + 1])
-        if not word:
-            return False
-        w = word.group(1).lower().lstrip("(\"“«")
-        return w in abbreviations or bool(re.fullmatch(r"(?:\w\.)+", w) and len(w) <= 4)
+        start = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1
+        w = text[start:dot + 1].lower().lstrip("(\"“«")
+        return w in abbreviations or bool(INITIALS.fullmatch(w))
 
     def sentences(doc: Doc) -> Doc:
         text, start, spans = doc.text, 0, []
@@ -58,11 +57,13 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 def make_tokens(pack: LanguagePack):
     def tokens(doc: Doc) -> Doc:
         text, out = doc.text, []
+        cuts = {m.start() for m in GLUED_WORD.finditer(text)}
         for match in TOKEN.finditer(text):
             start, end = match.span()
-            cuts = [start + m.start() for m in GLUED_WORD.finditer(match.group())] if end - start > 7 else []
-            for a, b in zip([start, *cuts], [*cuts, end]):
+            inner = [c for c in range(start + 4, end - 1) if c in cuts] if cuts and end - start > 7 else ()
+            for a, b in zip([start, *inner], [*inner, end]):
                 out.append(Span(a, b, "token"))
         doc.tokens = out
+        doc.norms = [text[t.start:t.end].lower() for t in out]
         return doc
     return tokens

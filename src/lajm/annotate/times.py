@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from lajm.annotate.quantities import Anchors, Numbers, alternation, literals, month_pattern, read_toml, scan
-from lajm.errors import LajmError
+from lajm.annotate.quantities import (Anchors, Numbers, alternation, literals, lowered, names_pattern,
+                                     read_toml, scan)
+from lajm.errors import LajmError, PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -63,48 +64,60 @@ class Vocabulary:
     """The word lists of times.toml: as regexes for the patterns, and as look-ups from a
     matched phrase to what it means."""
 
-    def __init__(self, config: dict, numbers: Numbers):
-        self.numbers = numbers
+    def __init__(self, config: dict, numbers: Numbers, source: str):
+        self.numbers, self.source = numbers, source
         months, weekdays = _names(config["months"]), _names(config["weekdays"])
+        if len(months) != 12 or len(weekdays) != 7:
+            raise PackError(f"{source}: needs 12 months and 7 weekdays, "
+                            f"has {len(months)} and {len(weekdays)}")
         self.month_index = {form.lower(): i + 1 for i, forms in enumerate(months) for form in forms}
         self.weekday_index = {form.lower(): i for i, forms in enumerate(weekdays) for form in forms}
         self.shifts = _index({"last": -1, "this": 0, "next": 1}, config["shifts"])
         self.units = _index({unit: unit for unit in config["units"]}, config["units"])
         self.parts = _index({part: part for part in config["parts"]}, config["parts"])
-        self.fixed = {_normal(w): (f["unit"], f.get("shift")) for f in config.get("fixed", []) for w in f["words"]}
+        self.fixed = {_normal(word): (entry["unit"], entry.get("shift"))
+                      for entry in config.get("fixed", []) for word in entry["words"]}
         self.few = {_normal(w) for w in config.get("few", [])}
         count_words = [w for w, (_, role) in numbers.words.items() if role in ("unit", "article")]
-        case = "(?-i:{})" if config.get("capitalised") else "{}"
-        self.month_stem = re.compile(rf"({literals(self.month_index)}){config.get('month_suffix', '')}", re.I)
-        self.patterns = {
-            "month": month_pattern(config),
-            "weekday": case.format(literals(f for forms in weekdays for f in forms)),
-            "daypart": literals(config.get("dayparts", [])),
-            "shift": literals(w for words in config["shifts"].values() for w in words),
-            "this": literals(config["shifts"]["this"]),
-            "unit": literals(w for words in config["units"].values() for w in words),
-            "part": literals(w for words in config["parts"].values() for w in words),
-            "fixed": literals(self.fixed),
-            "num": alternation([r"\d{1,4}", literals(count_words), literals(self.few)]),
-            **DIGIT_GROUPS,
-        }
-        self.patterns["month2"], self.patterns["day2"] = self.patterns["month"], self.patterns["day"]
+        suffix = config.get("month_suffix", "")
+        self.month_stem = re.compile(rf"({literals(self.month_index)}){suffix}", re.I)
+        self.patterns = self._placeholders(config, count_words, lower=False)
+        self.lower_patterns = self._placeholders(config, count_words, lower=True)
         self.anchor_words = [*self.weekday_index, *self.fixed, *_all(config["units"])]
-        phrases = [*self.anchor_words, *self.few, *count_words, *_all(config["shifts"]), *_all(config["parts"])]
+        phrases = [*self.anchor_words, *self.few, *count_words,
+                   *_all(config["shifts"]), *_all(config["parts"])]
         self.first_words = {phrase.split()[0].lower() for phrase in phrases}
 
-    def fill(self, form: str, named: bool) -> str:
-        """A pattern with its {placeholders} filled in and its spaces made any whitespace."""
+    def _placeholders(self, config: dict, count_words: list[str], lower: bool) -> dict[str, str]:
+        """Regexes for the {placeholders}: either as written, or in lower case for a
+        lower-cased text."""
+        lists = {"daypart": config.get("dayparts", []), "shift": _all(config["shifts"]),
+                 "this": config["shifts"]["this"], "unit": _all(config["units"]),
+                 "part": _all(config["parts"]), "fixed": list(self.fixed)}
+        patterns = {name: literals(w.lower() for w in words) for name, words in lists.items()}
+        patterns["month"] = names_pattern(config, "months", lower)
+        patterns["weekday"] = names_pattern(config, "weekdays", lower)
+        patterns["num"] = alternation([r"\d{1,4}", literals(count_words), literals(self.few)])
+        return {**patterns, **DIGIT_GROUPS, "month2": patterns["month"], "day2": DIGIT_GROUPS["day"]}
+
+    def fill(self, form: str, named: bool = False, lower: bool = False) -> str:
+        """A pattern with its {placeholders} filled in, as named groups if `named`, and its
+        spaces made any whitespace; `lower` for a lower-cased text."""
+        patterns = self.lower_patterns if lower else self.patterns
+
         def group(m: re.Match) -> str:
             name = m.group(1)
-            if name not in self.patterns:
-                raise LajmError(f"times.toml: unknown placeholder {{{name}}} in {form!r}")
-            inner = self.patterns[name]
-            return f"(?P<{GROUP_NAMES.get(name, name)}>{inner})" if named else f"(?:{inner})"
+            if name not in patterns:
+                raise PackError(f"{self.source}: unknown placeholder {{{name}}} in {form!r}")
+            if named:
+                return f"(?P<{GROUP_NAMES.get(name, name)}>{patterns[name]})"
+            return f"(?:{patterns[name]})"
         return re.sub(r"\{(\w+)\}", group, form).replace(" ", r"\s+")
 
     def month(self, text: str) -> int:
-        return int(text) if text.isdigit() else self.month_index[_normal(self.month_stem.fullmatch(text)[1])]
+        if text.isdigit():
+            return int(text)
+        return self.month_index[_normal(self.month_stem.fullmatch(text)[1])]
 
     def weekday(self, text: str) -> int:
         return self.weekday_index[_normal(text)]
@@ -184,10 +197,10 @@ def part_of(part: str, span: Range, unit: str, pub: date) -> Range | None:
     third = ("early", "mid", "late").index(part)
     if unit == "year":
         return month_range(start.year, 4 * third + 1)[0], month_range(start.year, 4 * third + 4)[1]
-    if unit == "month":
-        return start + timedelta(days=10 * third), end if third == 2 else start + timedelta(days=10 * third + 9)
-    if unit == "week":
-        return start + timedelta(days=2 * third), end if third == 2 else start + timedelta(days=2 * third + 1)
+    if unit in ("month", "week"):
+        size = 10 if unit == "month" else 2
+        first = start + timedelta(days=size * third)
+        return first, end if third == 2 else first + timedelta(days=size - 1)
     return None
 
 
@@ -215,10 +228,14 @@ def _date_range(g: dict, pub: date, words: Vocabulary) -> Reading:
                    future=(date(start_year, m1, d1), date(start_year + wraps, m2, d2)))
 
 
-def _month(g: dict, pub: date, words: Vocabulary) -> Reading:
+def _month(g: dict, pub: date, words: Vocabulary) -> Reading | None:
     month = words.month(g["month"])
     if g.get("year"):
         return Reading(*month_range(int(g["year"]), month), "month", "text")
+    if g.get("unit"):  # "në mars të vitit të kaluar", "in March last year"
+        if words.units(g["unit"]) != "year":
+            return None
+        return Reading(*month_range(pub.year + _shift(g, words), month), "month")
     return Reading(*month_range(year_for(month, 1, pub, True), month), "month",
                    future=month_range(year_for(month, 31, pub, False), month))
 
@@ -283,13 +300,16 @@ def _relative(g: dict, pub: date, words: Vocabulary) -> Reading:
 def _ago(g: dict, pub: date, words: Vocabulary) -> Reading:
     unit, count = words.units(g["unit"]), words.count(g["num"])
     if count is None:
-        return Reading(unit_range(unit, pub, -FEW[1])[0], unit_range(unit, pub, -FEW[0])[1], PRECISION[unit])
+        first, last = unit_range(unit, pub, -FEW[1])[0], unit_range(unit, pub, -FEW[0])[1]
+        return Reading(first, last, PRECISION[unit])
     return Reading(*unit_range(unit, pub, -count), PRECISION[unit])
 
 
 def _part(g: dict, pub: date, words: Vocabulary) -> Reading | None:
     if g.get("month"):
         base, unit = _month(g, pub, words), "month"
+        if base is None:
+            return None
     elif g.get("year"):
         base, unit = _year(g, pub, words), "year"
     else:
@@ -311,37 +331,50 @@ RULES: dict[str, Callable[[dict, date, Vocabulary], Reading | None]] = {
 
 
 class TimeReader:
-    """Finds time expressions with one regex of all the pack's patterns, tried only near
-    the words they are made of, and resolves each."""
+    """Finds time expressions and resolves each. All the pack's patterns, joined into one
+    lower-case filter, are tried only near the words they are made of; where the filter
+    matches, the first pattern that matches the text as written gives the rule."""
 
     def __init__(self, pack: LanguagePack):
+        source = str(pack.folder / "times.toml")
         config = read_toml(pack, "times")
-        self.words = Vocabulary(config, Numbers(pack))
-        self.rules: list[tuple[str, re.Pattern]] = []
-        plain = []
-        for entry in config.get("patterns", []):
-            if entry["rule"] not in RULES:
-                raise LajmError(f"{pack.folder / 'times.toml'}: unknown rule {entry['rule']!r}")
-            for form in entry["forms"]:
-                self.rules.append((entry["rule"], re.compile(rf"(?:{self.words.fill(form, True)})(?!\w)", re.I)))
-                plain.append(f"(?P<p{len(plain)}>{self.words.fill(form, False)})")
-        self.regex = re.compile(rf"(?<!\w)(?:{'|'.join(plain)})(?!\w)", re.I)
-        forms = " ".join(form for entry in config.get("patterns", []) for form in entry["forms"])
-        starters = self.words.first_words | set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", forms).lower()))
-        self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index, starters=starters)
+        try:
+            self.words = Vocabulary(config, Numbers(pack), source)
+            entries = [(entry["rule"], form)
+                       for entry in config.get("patterns", []) for form in entry["forms"]]
+        except KeyError as err:
+            raise PackError(f"{source}: {err} is missing") from None
+        unknown = {rule for rule, _ in entries} - set(RULES)
+        if unknown:
+            raise PackError(f"{source}: unknown rule(s) {', '.join(sorted(unknown))}")
+        self.rules = [(rule, re.compile(rf"(?:{self.words.fill(form, named=True)})(?!\w)", re.I))
+                      for rule, form in entries]
+        forms = [form for _, form in entries]
+        lowered_forms = "|".join(self.words.fill(form, lower=True) for form in forms)
+        self.filter = re.compile(rf"(?<!\w)(?:{lowered_forms})(?!\w)")
+        self.which = re.compile(
+            "|".join(rf"(?P<p{i}>{self.words.fill(f)})(?!\w)" for i, f in enumerate(forms)), re.I)
+        literal_words = set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", " ".join(forms)).lower()))
+        self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index,
+                               starters=self.words.first_words | literal_words)
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
-        return scan(text, self.anchors, self.regex, PATTERN_REACH,
-                    lambda m: (self._read(text, m, published), m.end()))
+        low = lowered(text)
+        return scan(text, self.anchors, PATTERN_REACH,
+                    lambda start: self._read(text, low, start, published))
 
-    def _read(self, text: str, m: re.Match, published: date | None) -> Span | None:
-        rule, regex = self.rules[int(m.lastgroup[1:])]
-        groups = regex.match(text, m.start()).groupdict()
-        try:
-            reading = RULES[rule](groups, published or NO_DATE, self.words)
-        except ValueError:  # no such day: "31 shkurt"
+    def _read(self, text: str, low: str, start: int,
+              published: date | None) -> tuple[Span | None, int] | None:
+        """The time expression at `start` (None if there is none) and where to go on from."""
+        m = self.filter.match(low, start) and self.which.match(text, start)
+        if not m:
             return None
-        return Span(m.start(), m.end(), "time", _attrs(reading, published)) if reading else None
+        rule, regex = self.rules[int(m.lastgroup[1:])]
+        try:
+            reading = RULES[rule](regex.match(text, start).groupdict(), published or NO_DATE, self.words)
+        except ValueError:  # no such day: "31 shkurt"
+            reading = None
+        return (Span(start, m.end(), "time", _attrs(reading, published)) if reading else None), m.end()
 
 
 def _attrs(reading: Reading, published: date | None) -> dict:

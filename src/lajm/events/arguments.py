@@ -16,6 +16,8 @@ PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "R
                  "THREATEN", "RETREAT"}
 PLACE_KINDS = {"country", "capital", "region"}
 OBLIQUE_CASES = {"acc", "gda"}
+WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
+NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO"}  # no country to place an event in
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
@@ -26,7 +28,8 @@ SCENE_GAP = 3       # tokens between a bare event noun and the place or time it 
 @stage("arguments")
 def make_arguments(pack: LanguagePack):
     words = {k: set(pack.words(k)) for k in (
-        "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns")}
+        "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
+        "complementizers")}
 
     def arguments(doc: Doc) -> Doc:
         doc.events = []
@@ -44,7 +47,7 @@ class _Sentence:
     def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, words: dict):
         self.doc, self.sentence, self.number, self.pack, self.w = doc, sentence, number, pack, words
         self.tokens = doc.tokens_in(sentence)
-        self.words = [doc.slice(t).lower() for t in self.tokens]
+        self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
         self.frames = doc.spans_in("attribution", sentence)
         self.sources = [f.attrs["source"] for f in self.frames if f.attrs.get("source") is not None]
@@ -112,6 +115,8 @@ class _Sentence:
         previous = self.events[-1] if self.events else None
         if previous and previous.actor and previous.trigger_span[1] >= self.clause_start(trigger):
             return self.spans_of(previous.actor), "subject of the previous verb"
+        if not self.pack.config.get("subject_after_verb"):
+            return [], ""
         after = [e for e in self.entities if e.start >= trigger.end and self.is_subject_like(e)
                  and e not in self.sources]
         return after[:1], "subject after the verb"
@@ -146,6 +151,17 @@ class _Sentence:
                 start = max(start, token.end)
         return start
 
+    def clause_end(self, trigger: Span) -> int:
+        """Where the clause of the trigger ends: a clause break, or "dhe se" / "and that"."""
+        last = trigger.attrs["last"]
+        for k in range(last, len(self.words)):
+            word = self.words[k]
+            if word in self.w["clause_breaks"] or (
+                    word in self.w["complementizers"] and k > 0
+                    and (self.words[k - 1] in self.w["coordinators"] or self.words[k - 1] == ",")):
+                return self.tokens[k].start
+        return self.sentence.end
+
     def speaker_before(self, trigger: Span) -> Span | None:
         for frame in self.frames:
             source, (start, end) = frame.attrs["source"], frame.attrs["scope"]
@@ -176,9 +192,12 @@ class _Sentence:
 
     def recipients(self, trigger: Span) -> list[Span]:
         markers = set(trigger.attrs["recipient"])
+        end = self.clause_end(trigger)
         for e in self.entities:
-            if e.start < trigger.end or e in self.sources:
+            if e.start < trigger.end or e in self.sources or not e.attrs.get("code"):
                 continue
+            if e.start >= end:
+                break
             prep = e.attrs.get("prep")
             if prep in markers or ("obj" in markers and not prep
                                    and self.token_gap(trigger.end, e.start) <= OBJECT_REACH):
@@ -234,7 +253,8 @@ class _Sentence:
         for e in self.entities:
             if e.start >= trigger.end and e.attrs.get("prep") in self.w["location_preps"] \
                     and e.attrs.get("kind") in PLACE_KINDS:
-                return Place(text=self.doc.slice(e), code=e.attrs["code"], span=(e.start, e.end))
+                code = e.attrs["code"] if e.attrs["code"] not in NON_STATE else None
+                return Place(text=self.doc.slice(e), code=code, span=(e.start, e.end))
         return None
 
     def date(self, trigger: Span, modality: str) -> DateRange | None:
@@ -263,7 +283,8 @@ class _Sentence:
         if not near:
             return []
         q = min(near, key=lambda q: abs(self.token_index(q.start) - first))
-        kind = q.attrs.get("kind") or quantity_kind(self.pack, self.doc.slice(trigger)) or "other"
+        said = quantity_kind(self.pack, self.doc.slice(trigger))
+        kind = said if said and q.attrs.get("kind") in WHO_KINDS else q.attrs.get("kind") or said or "other"
         return [Quantity(kind=kind, value=q.attrs["value"], qualifier=q.attrs.get("qualifier") or "exact",
                          text=self.doc.slice(q), span=(q.start, q.end))]
 

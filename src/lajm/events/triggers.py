@@ -7,10 +7,16 @@ range. A verb that is only the content of another verb ("ranë dakord të ndalon
 """
 from __future__ import annotations
 
+from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
+
+
+# Verbs whose "to"/"të" complement states their content, not a further event.
+CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+CLAUSE_ENDS = {",", ";", ".", ":"}
 
 
 def _entry(row: dict[str, str]) -> dict:
@@ -28,10 +34,13 @@ def make_triggers(pack: LanguagePack):
         found = []
         for sentence in doc.sentences:
             tokens = doc.tokens_in(sentence)
-            words = [doc.slice(t).lower() for t in tokens]
-            for i, j, entry in lexicon.find(words):
-                if content.is_content(words, i, entry):
+            words = doc.norms_in(sentence)
+            opened = None  # the complement a content-taking verb opened ("ranë dakord të ...")
+            for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
+                if content.is_content(words, i, entry) or content.inside(words, opened, i):
                     continue
+                if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in content.subjunctive:
+                    opened = j
                 attrs = dict(entry, first=i, last=j)
                 found.append(Span(tokens[i].start, tokens[j - 1].end, "trigger", attrs))
         doc.spans["trigger"] = found
@@ -45,6 +54,10 @@ class _ContentRule:
         self.future = set(pack.words("future_particles"))
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
+
+    def inside(self, words: list[str], opened: int | None, i: int) -> bool:
+        """Whether word i lies in an open complement, with no comma or stop before it."""
+        return opened is not None and not any(w in CLAUSE_ENDS for w in words[opened:i])
 
     def is_content(self, words: list[str], i: int, entry: dict) -> bool:
         if entry["frame"] == "noun" or i == 0:

@@ -1,0 +1,113 @@
+"""Attribution: which source the text gives for each event."""
+import pytest
+
+import lajm
+
+PUBLISHED = "2025-03-12"
+
+# (lang, text, trigger, source as written, source code): the event of `trigger` is
+# attributed to that source.
+ATTRIBUTED = [
+    ("sq", "Ministri i Jashtëm i Ukrainës tha se Rusia sulmoi Ukrainën.", "sulmoi",
+     "Ministri i Jashtëm i Ukrainës", "UKR"),
+    ("sq", "Serbia sulmoi Kosovën, tha ministri i Brendshëm i Kosovës.", "sulmoi",
+     "ministri i Brendshëm i Kosovës", "KOS"),
+    ("sq", "Serbia kritikoi Kosovën, ka thënë presidenti i Shqipërisë.", "kritikoi",
+     "presidenti i Shqipërisë", "ALB"),
+    ("sq", "Sipas Ministrisë së Mbrojtjes së Ukrainës, Rusia sulmoi Ukrainën të hënën.", "sulmoi",
+     "Ministrisë së Mbrojtjes së Ukrainës", "UKR"),
+    ("sq", "Rusia sulmoi Ukrainën, sipas Ministrisë së Jashtme të Ukrainës.", "sulmoi",
+     "Ministrisë së Jashtme të Ukrainës", "UKR"),
+    ("sq", "Rusia ka dërguar trupa në Bjellorusi, sipas Kievit.", "dërguar", "Kievit", "UKR"),
+    ("sq", "Rusia bombardoi Ukrainën, shkruan CNN.", "bombardoi", "CNN", "USA"),
+    ("sq", "Ushtria e Koresë së Jugut tha se Korea e Veriut ka dërguar trupa në Rusi.", "dërguar",
+     "Ushtria e Koresë së Jugut", "KOR"),
+    ("en", "The Ukrainian defence minister said Russia attacked Ukraine on Monday.", "attacked",
+     "Ukrainian defence minister", "UKR"),
+    ("en", "Kosovo said Serbia attacked its police.", "attacked", "Kosovo", "KOS"),
+    ("en", "According to the Ukrainian army, Russia shelled Ukraine overnight.", "shelled",
+     "Ukrainian army", "UKR"),
+    ("en", "Russia shelled Ukraine overnight, according to Kyiv.", "shelled", "Kyiv", "UKR"),
+    ("en", "Serbia attacked a police station, Kosovo officials said.", "attacked", "Kosovo officials", "KOS"),
+    ("en", "The US said Russia and Ukraine agreed to a truce.", "agreed", "US", "USA"),
+    ("en", "Russia attacked Ukraine on Monday, the Ukrainian defence minister said.", "attacked",
+     "Ukrainian defence minister", "UKR"),
+    ("en", "Serbia attacked a police station, the Kosovo government said.", "attacked",
+     "Kosovo government", "KOS"),
+    ("en", "Russia shelled Ukraine overnight, CNN reported.", "shelled", "CNN", "USA"),
+]
+
+# (lang, text, trigger): the event has no source in the text.
+UNATTRIBUTED = [
+    ("sq", "Rusia sulmoi Ukrainën të hënën.", "sulmoi"),
+    ("sq", "Korea e Veriut thuhet se ka dërguar trupa në Rusi.", "dërguar"),
+    ("en", "Russia attacked Ukraine on Monday.", "attacked"),
+    ("en", "Russia reportedly sent troops to Belarus.", "sent"),
+]
+
+
+def event_of(doc, trigger):
+    found = [e for e in doc.events if trigger in e.trigger or e.trigger in trigger]
+    assert found, [(e.type, e.trigger) for e in doc.events]
+    return found[0]
+
+
+@pytest.mark.parametrize("lang,text,trigger,source,code", ATTRIBUTED)
+def test_event_is_attributed_to_its_source(lang, text, trigger, source, code):
+    event = event_of(lajm.extract(text, lang=lang, published=PUBLISHED), trigger)
+    assert event.attribution is not None
+    assert (event.attribution.text, event.attribution.code) == (source, code)
+
+
+@pytest.mark.parametrize("lang,text,trigger", UNATTRIBUTED)
+def test_event_without_a_source_has_no_attribution(lang, text, trigger):
+    event = event_of(lajm.extract(text, lang=lang, published=PUBLISHED), trigger)
+    assert event.attribution is None
+
+
+def test_unnamed_officials_are_a_source_without_a_country():
+    doc = lajm.extract("Russia shelled Ukraine overnight, officials said.", lang="en", published=PUBLISHED)
+    source = event_of(doc, "shelled").attribution
+    assert source is not None and (source.text, source.code, source.sector) == ("officials", None, "GOV")
+
+
+@pytest.mark.parametrize("lang,text,triggers", [
+    ("sq", "Ministri i Jashtëm i Ukrainës tha se Rusia sulmoi Ukrainën dhe se Bjellorusia dërgoi trupa në Rusi.",
+     ["sulmoi", "dërgoi"]),
+    ("en", "The Ukrainian army said Russia attacked Ukraine and Belarus sent troops to Russia.",
+     ["attacked", "sent"]),
+])
+def test_every_event_after_x_said_is_attributed(lang, text, triggers):
+    doc = lajm.extract(text, lang=lang, published=PUBLISHED)
+    for trigger in triggers:
+        assert event_of(doc, trigger).attribution is not None, trigger
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sq", "Serbia kritikoi Kosovën. Ministri i Jashtëm i Shqipërisë tha se Rusia sulmoi Ukrainën."),
+    ("en", "Serbia criticised Kosovo. The Albanian foreign minister said Russia attacked Ukraine."),
+])
+def test_attribution_stays_in_its_sentence(lang, text):
+    doc = lajm.extract(text, lang=lang, published=PUBLISHED)
+    first = [e for e in doc.events if e.sentence == 0]
+    second = [e for e in doc.events if e.sentence == 1]
+    assert first and second
+    assert all(e.attribution is None for e in first)
+    assert all(e.attribution is not None for e in second)
+
+
+@pytest.mark.parametrize("lang,text,cue,kind", [
+    ("sq", "Kurti tha se do të vijë.", "tha", "verb"),
+    ("sq", "Sipas Kievit, sulmi ndodhi natën.", "Sipas", "prep"),
+    ("sq", "Sulmi ndodhi natën, shkruan CNN.", "shkruan", "media"),
+    ("en", "The minister said it was over.", "said", "verb"),
+    ("en", "According to Kyiv, the strike hit a school.", "According to", "prep"),
+])
+def test_attribution_cue_spans(lang, text, cue, kind):
+    doc = lajm.extract(text, lang=lang, published=PUBLISHED)
+    found = [(doc.slice(s), s.attrs["kind"]) for s in doc.spans["attribution"]]
+    assert (cue, kind) in found
+    for span in doc.spans["attribution"]:
+        start, end = span.attrs["scope"]
+        sentence = next(s for s in doc.sentences if s.start <= span.start < s.end)
+        assert sentence.start <= start <= end <= sentence.end

@@ -1,0 +1,145 @@
+"""Names from the knowledge base and the actor phrases built around role nouns."""
+import pytest
+
+import lajm
+
+PUBLISHED = "2025-03-12"
+
+# (lang, text, form as written, kind, code): a name span for exactly this form.
+NAMES = [
+    ("sq", "Trupat u tërhoqën nga kufiri i Rusisë me Finlandën.", "Rusisë", "country", "RUS"),
+    ("sq", "Ata shkuan në Rusi dhe pastaj në Rusinë perëndimore.", "Rusinë", "country", "RUS"),
+    ("sq", "Diplomatët e Koresë së Veriut u larguan.", "Koresë së Veriut", "country", "PRK"),
+    ("sq", "Korea e Jugut rriti buxhetin ushtarak.", "Korea e Jugut", "country", "KOR"),
+    ("sq", "SHBA-të dhe Kanadaja folën për tregtinë.", "SHBA-të", "country", "USA"),
+    ("sq", "Raporti i BE-së doli sot.", "BE-së", "igo", "IGO"),
+    ("sq", "Sekretari i NATO-s erdhi në Shkup.", "NATO-s", "igo", "IGO"),
+    ("sq", "Ai foli për Ukrainën dhe për Kosovën.", "Ukrainën", "country", "UKR"),
+    ("sq", "Kremlini heshti për ditë të tëra.", "Kremlini", "seat", "RUS"),
+    ("en", "US officials arrived in Geneva.", "US", "country", "USA"),
+    ("en", "The EU and NATO issued a joint statement.", "EU", "igo", "IGO"),
+    ("en", "Shells hit the outskirts of Kyiv.", "Kyiv", "capital", "UKR"),
+]
+
+# (lang, text, written form that must not be the country)
+NOT_COUNTRIES = [
+    ("sq", "Një gazetar rus foli me kolegët.", "rus"),
+    ("sq", "Turistët rusë vizituan Durrësin.", "rusë"),
+    ("en", "He told us that the talks failed.", "us"),
+    ("en", "Let us see what happens in the US next.", "us"),
+    ("sq", "Ne do të jemi në shtëpi, tha ai.", "ne"),
+]
+
+# (lang, text, phrase, code, sector): the entity span of the phrase and how it is coded.
+PHRASES = [
+    ("sq", "Ushtria e Koresë së Jugut njoftoi për stërvitje.", "Ushtria e Koresë së Jugut", "KOR", "MIL"),
+    ("sq", "Presidenti rus Vladimir Putin foli në televizion.", "Presidenti rus Vladimir Putin", "RUS", "GOV"),
+    ("sq", "Ministri i Jashtëm i Shqipërisë udhëtoi sot.", "Ministri i Jashtëm i Shqipërisë", "ALB", "GOV"),
+    ("sq", "Zyrtarët e Koresë së Veriut heshtën.", "Zyrtarët e Koresë së Veriut", "PRK", "GOV"),
+    ("sq", "Një gazetar rus u plagos.", "gazetar rus", "RUS", "JRN"),
+    ("sq", "Ambasadori amerikan në Prishtinë foli sot.", "Ambasadori amerikan", "USA", "GOV"),
+    ("sq", "Pas kësaj policia e Serbisë hyri në fshat.", "policia e Serbisë", "SRB", "COP"),
+    ("sq", "Kryeministri i Serbisë, Ana Brnabiq, mohoi gjithçka.", "Kryeministri i Serbisë, Ana Brnabiq", "SRB", "GOV"),
+    ("sq", "Kremlini heshti.", "Kremlini", "RUS", "GOV"),
+    ("sq", "Policia e Kosovës hyri në veri.", "Policia e Kosovës", "KOS", "COP"),
+    ("sq", "Gjykata Kushtetuese e Kosovës vendosi sot.", "Gjykata Kushtetuese e Kosovës", "KOS", "JUD"),
+    ("en", "Russian Deputy Foreign Minister Ivan Petrov spoke.",
+     "Russian Deputy Foreign Minister Ivan Petrov", "RUS", "GOV"),
+    ("en", "South Korea's military said the drill ended.", "South Korea's military", "KOR", "MIL"),
+    ("en", "The Kremlin rejected the offer.", "Kremlin", "RUS", "GOV"),
+    ("en", "US officials arrived in Geneva.", "US officials", "USA", "GOV"),
+    ("en", "U.S. officials met Chinese diplomats.", "Chinese diplomats", "CHN", "GOV"),
+    ("en", "The Kosovo Police closed the bridge.", "Kosovo Police", "KOS", "COP"),
+    ("en", "The defence ministry of Ukraine said so.", "defence ministry of Ukraine", "UKR", "GOV"),
+    ("en", "Moscow said it would respond.", "Moscow", "RUS", "GOV"),
+]
+
+# (lang, text, phrase, person name the phrase carries from the text, role)
+PERSONS = [
+    ("sq", "Presidenti rus Vladimir Putin foli në televizion.", "Presidenti rus Vladimir Putin",
+     "Vladimir Putin", "president"),
+    ("en", "Russian Deputy Foreign Minister Ivan Petrov spoke.", "Russian Deputy Foreign Minister Ivan Petrov",
+     "Ivan Petrov", "deputy_foreign_minister"),
+    ("sq", "Zëvendësministri i Jashtëm i Rusisë Ivan Petrov tha sot.",
+     "Zëvendësministri i Jashtëm i Rusisë Ivan Petrov", "Ivan Petrov", "deputy_foreign_minister"),
+]
+
+
+def extract(lang, text):
+    return lajm.extract(text, lang=lang, published=PUBLISHED)
+
+
+def spans_written(doc, label, written):
+    return [s for s in doc.spans[label] if doc.slice(s) == written]
+
+
+@pytest.mark.parametrize("lang,text,form,kind,code", NAMES)
+def test_names_are_found_in_their_inflected_forms(lang, text, form, kind, code):
+    doc = extract(lang, text)
+    found = spans_written(doc, "name", form)
+    assert found, [doc.slice(s) for s in doc.spans["name"]]
+    assert (found[0].attrs["kind"], found[0].attrs["code"]) == (kind, code)
+
+
+@pytest.mark.parametrize("lang,text,written", NOT_COUNTRIES)
+def test_lowercase_words_are_not_countries(lang, text, written):
+    doc = extract(lang, text)
+    for label in ("name", "entity"):
+        coded = [s for s in spans_written(doc, label, written) if s.attrs.get("kind") == "country"]
+        assert coded == []
+
+
+def test_capitals_acronym_matches_exactly():
+    doc = extract("en", "US officials told us they would stay.")
+    assert [doc.slice(s) for s in doc.spans["name"]] == ["US"]
+
+
+@pytest.mark.parametrize("lang,text,phrase,code,sector", PHRASES)
+def test_role_phrases_are_coded(lang, text, phrase, code, sector):
+    doc = extract(lang, text)
+    found = spans_written(doc, "entity", phrase)
+    assert found, [doc.slice(s) for s in doc.spans["entity"]]
+    assert (found[0].attrs["code"], found[0].attrs["sector"]) == (code, sector)
+
+
+@pytest.mark.parametrize("lang,text,phrase,name,role", PERSONS)
+def test_unknown_person_with_a_role_is_named_and_coded_by_the_role(lang, text, phrase, name, role):
+    doc = extract(lang, text)
+    found = spans_written(doc, "entity", phrase)
+    assert found, [doc.slice(s) for s in doc.spans["entity"]]
+    assert (found[0].attrs["name"], found[0].attrs["role"]) == (name, role)
+
+
+SURNAME_LATER = [
+    ("en", "Russian Deputy Foreign Minister Ivan Petrov spoke first. Petrov left the room later."),
+    ("sq", "Zëvendësministri i Jashtëm i Rusisë Ivan Petrov foli i pari. Petrov tha se do të vijë."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SURNAME_LATER)
+def test_later_surname_takes_the_code_of_the_earlier_mention(lang, text):
+    doc = extract(lang, text)
+    later = spans_written(doc, "entity", "Petrov")
+    assert later, [doc.slice(s) for s in doc.spans["entity"]]
+    assert (later[0].attrs["code"], later[0].attrs["sector"]) == ("RUS", "GOV")
+
+
+@pytest.mark.parametrize("lang,text", [(lang, text) for lang, text, *_ in PHRASES + NAMES])
+def test_entity_spans_lie_on_token_boundaries(lang, text):
+    doc = extract(lang, text)
+    starts = {t.start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    for span in doc.spans["entity"]:
+        assert span.start in starts and span.end in ends, doc.slice(span)
+
+
+def test_preposition_before_an_entity_is_recorded():
+    doc = extract("sq", "Serbia foli kundër Kosovës dhe me Shqipërinë.")
+    preps = {doc.slice(s): s.attrs["prep"] for s in doc.spans["entity"]}
+    assert preps == {"Serbia": None, "Kosovës": "kundër", "Shqipërinë": "me"}
+
+
+def test_genitive_after_a_linker_is_marked():
+    doc = extract("sq", "Kufiri i Kosovës u mbyll.")
+    marks = {doc.slice(s): s.attrs["genitive"] for s in doc.spans["entity"]}
+    assert marks.get("Kosovës") is True

@@ -1,0 +1,41 @@
+"""Word-sequence patterns of the language packs: word, stem*, *ending, ~ gaps."""
+import pytest
+
+from lajm.annotate.patterns import PatternSet
+
+# (patterns, words, expected (start, end, payload) matches)
+CASES = [
+    (["tha"], "ai tha se".split(), [(1, 2, "tha")]),
+    (["tha"], "ai thanë se".split(), []),
+    (["dërgo*"], "rusia dërgoi trupa".split(), [(1, 2, "dërgo*")]),
+    (["dërgo*"], "rusia dërguar".split(), []),
+    (["*nte"], "do të zbatonte".split(), [(2, 3, "*nte")]),
+    (["ranë dakord"], "ata ranë dakord sot".split(), [(1, 3, "ranë dakord")]),
+    (["ranë dakord"], "ata ranë sot dakord".split(), []),
+    (["vendos* ~ sanksion*"], "be vendosi sanksione".split(), [(1, 3, "vendos* ~ sanksion*")]),
+    (["vendos* ~ sanksion*"], "be vendosi të reja sanksione".split(), [(1, 5, "vendos* ~ sanksion*")]),
+    (["vendos* ~ sanksion*"], "be vendosi a b c sanksione".split(), [(1, 6, "vendos* ~ sanksion*")]),
+    (["vendos* ~ sanksion*"], "be vendosi a b c d sanksione".split(), []),
+    (["do të", "do të *nte"], "ai do të zbatonte".split(), [(1, 4, "do të *nte")]),
+    (["tha", "tha se"], "ai tha se".split(), [(1, 3, "tha se")]),
+    (["a b", "b c"], "a b c".split(), [(0, 2, "a b")]),
+    (["x"], "x y x".split(), [(0, 1, "x"), (2, 3, "x")]),
+    (["Sipas"], "sipas kievit".split(), [(0, 1, "Sipas")]),
+    ([], "a b".split(), []),
+]
+
+
+@pytest.mark.parametrize("patterns,words,expected", CASES)
+def test_find(patterns, words, expected):
+    assert PatternSet([(p, p) for p in patterns]).find(words) == expected
+
+
+def test_matches_do_not_overlap_and_come_in_order():
+    patterns = PatternSet([("a b", 1), ("b c", 2), ("c", 3), ("d*", 4)])
+    hits = patterns.find("a b c dd c".split())
+    assert hits == [(0, 2, 1), (2, 3, 3), (3, 4, 4), (4, 5, 3)]
+
+
+def test_payload_is_returned_as_given():
+    payload = {"type": "ASSAULT"}
+    assert PatternSet([("sulmo*", payload)]).find(["sulmoi"])[0][2] is payload

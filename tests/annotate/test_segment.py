@@ -1,0 +1,95 @@
+"""Sentences and tokens: offsets into the text, glued words, abbreviations, numbers."""
+import pytest
+
+from lajm import Pipeline
+from lajm.model import Article
+
+# (lang, text, sentences expected, in order)
+SENTENCES = [
+    ("sq", "Kryeministri foli gjatë.Ministri i Financave tha se buxheti u rrit.",
+     ["Kryeministri foli gjatë.", "Ministri i Financave tha se buxheti u rrit."]),
+    ("sq", "Ai tha.Ministri shtoi se nuk ka para.",
+     ["Ai tha.", "Ministri shtoi se nuk ka para."]),
+    ("sq", "Takimi me z. Kurti zgjati një orë. Pastaj foli znj. Osmani.",
+     ["Takimi me z. Kurti zgjati një orë.", "Pastaj foli znj. Osmani."]),
+    ("sq", "Z. Hoti erdhi vonë. Dr. Gashi e priti.", ["Z. Hoti erdhi vonë.", "Dr. Gashi e priti."]),
+    ("sq", "Çmimi u rrit me 3.5 për qind. Në protestë erdhën 3.000 veta.",
+     ["Çmimi u rrit me 3.5 për qind.", "Në protestë erdhën 3.000 veta."]),
+    ("sq", "Rreshti i parë pa pikë\n\nRreshti i dytë", ["Rreshti i parë pa pikë", "Rreshti i dytë"]),
+    ("en", "Dr. Smith met U.S. officials in Geneva. They talked for an hour.",
+     ["Dr. Smith met U.S. officials in Geneva.", "They talked for an hour."]),
+    ("en", "The economy grew 3.5 percent. Some 3.000 people marched.",
+     ["The economy grew 3.5 percent.", "Some 3.000 people marched."]),
+    ("en", "First paragraph without a stop\n\nSecond paragraph without one",
+     ["First paragraph without a stop", "Second paragraph without one"]),
+    ("en", 'He said: "We will come." Then he left.', ['He said: "We will come."', "Then he left."]),
+    ("en", "Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+]
+
+# (lang, text, tokens that must appear as whole tokens)
+TOKENS = [
+    ("sq", "SHBA-të dhe BE-ja folën.", ["SHBA-të", "BE-ja"]),
+    ("sq", "Raporti i SHBA’së doli sot.", ["SHBA’së"]),
+    ("sq", "Ai foli me KurtitTutje deklaroi ministri.", ["Kurtit", "Tutje"]),
+    ("sq", "Kishte 3.000 ushtarë dhe 2,5 milionë euro.", ["3.000", "2,5"]),
+    ("en", "Ukraine's army said so.", ["Ukraine", "'s", "army"]),
+    ("en", "Ukraine’s army said so.", ["Ukraine", "’s"]),
+    ("en", "About 3,000 troops and 3.5 tonnes.", ["3,000", "3.5"]),
+]
+
+
+def segment(lang: str, text: str, stages=("sentences", "tokens")):
+    return Pipeline(lang, stages=list(stages))(Article(text=text, lang=lang))
+
+
+@pytest.mark.parametrize("lang,text,expected", SENTENCES)
+def test_sentences(lang, text, expected):
+    doc = segment(lang, text, ["sentences"])
+    assert [doc.slice(s) for s in doc.sentences] == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", SENTENCES)
+def test_sentences_are_trimmed_and_in_order(lang, text, expected):
+    doc = segment(lang, text, ["sentences"])
+    for before, after in zip(doc.sentences, doc.sentences[1:]):
+        assert before.end <= after.start
+    for s in doc.sentences:
+        assert doc.slice(s) == doc.slice(s).strip() and s.label == "sentence"
+
+
+@pytest.mark.parametrize("lang,text,expected", TOKENS)
+def test_tokens(lang, text, expected):
+    doc = segment(lang, text)
+    words = [doc.slice(t) for t in doc.tokens]
+    assert [t for t in expected if t not in words] == []
+
+
+@pytest.mark.parametrize("lang,text", [(lang, text) for lang, text, _ in SENTENCES + TOKENS])
+def test_tokens_slice_back_and_cover_every_visible_character(lang, text):
+    doc = segment(lang, text)
+    pieces = [doc.slice(t) for t in doc.tokens]
+    assert all(p and not any(c.isspace() for c in p) for p in pieces)
+    assert "".join(pieces) == "".join(text.split())
+    for before, after in zip(doc.tokens, doc.tokens[1:]):
+        assert before.end <= after.start
+
+
+def test_glued_word_is_split_only_at_a_lowercase_capital_seam():
+    doc = segment("sq", "Ministri i Brendshëm takoi ThaçinShkrimi dhe NATO-n.")
+    words = [doc.slice(t) for t in doc.tokens]
+    assert "Thaçin" in words and "Shkrimi" in words
+    assert "NATO-n" in words and "Brendshëm" in words
+
+
+@pytest.mark.parametrize("lang,text", [("sq", ""), ("en", "   \n\n  ")])
+def test_empty_text_has_no_sentences_or_tokens(lang, text):
+    doc = segment(lang, text)
+    assert doc.sentences == [] and doc.tokens == []
+
+
+def test_tokens_in_a_sentence_stay_inside_it():
+    doc = segment("sq", "Ai tha.Ministri shtoi se nuk ka para. Pastaj iku.")
+    inside = [doc.tokens_in(s) for s in doc.sentences]
+    assert sum(map(len, inside)) == len(doc.tokens)
+    for sentence, tokens in zip(doc.sentences, inside):
+        assert all(sentence.start <= t.start and t.end <= sentence.end for t in tokens)

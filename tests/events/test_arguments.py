@@ -1,0 +1,159 @@
+"""Event arguments: actors (passive agents, coordination), place, date against the
+publication date, quantities, and the spans every field points at."""
+import pytest
+
+import lajm
+
+PUBLISHED = "2025-03-12"  # a Wednesday
+
+# (lang, text, trigger, actor codes, actor sectors, recipient codes)
+PARTICIPANTS = [
+    # passive: the agent after "nga"/"by" is the actor
+    ("sq", "Tre persona u arrestuan nga policia e Serbisë.", "arrestuan", ["SRB"], ["COP"], []),
+    ("sq", "Një zyrtar u arrestua nga policia e Serbisë.", "arrestua", ["SRB"], ["COP"], []),
+    ("sq", "Kosova u sulmua nga Serbia.", "sulmua", ["SRB"], [None], ["KOS"]),
+    ("en", "Three men were arrested by the Serbian police.", "arrested", ["SRB"], ["COP"], []),
+    ("en", "The Serbian police were attacked by protesters.", "attacked", [], ["CVL"], ["SRB"]),
+    ("en", "Kosovo was attacked by Serbia.", "attacked", ["SRB"], [None], ["KOS"]),
+    # coordinated actors
+    ("sq", "Rusia dhe Ukraina ranë dakord.", "ranë dakord", ["RUS", "UKR"], [None, None], []),
+    ("sq", "Shqipëria, Kosova dhe Maqedonia e Veriut nënshkruan marrëveshjen.", "nënshkruan",
+     ["ALB", "KOS", "MKD"], [None, None, None], []),
+    ("en", "Russia and Ukraine agreed on a truce.", "agreed", ["RUS", "UKR"], [None, None], []),
+    # coordinated recipients
+    ("sq", "Rusia sulmoi Ukrainën dhe Moldavinë.", "sulmoi", ["RUS"], [None], ["UKR", "MDA"]),
+    ("en", "Russia threatened Ukraine and Moldova.", "threatened", ["RUS"], [None], ["UKR", "MDA"]),
+    # role phrases as actors
+    ("sq", "Presidenti rus Vladimir Putin kritikoi NATO-n.", "kritikoi", ["RUS"], ["GOV"], ["IGO"]),
+    ("en", "South Korea's military accused North Korea of provocations.", "accused", ["KOR"], ["MIL"], ["PRK"]),
+]
+
+# (lang, text, trigger, date text, start, end)
+DATES = [
+    ("sq", "Rusia sulmoi Ukrainën të hënën.", "sulmoi", "të hënën", "2025-03-10", "2025-03-10"),
+    ("sq", "Kosova dhe Serbia u takuan të enjten.", "u takuan", "të enjten", "2025-03-06", "2025-03-06"),
+    ("sq", "Kosova dhe Serbia do të takohen të enjten.", "takohen", "të enjten", "2025-03-13", "2025-03-13"),
+    ("sq", "Kosova dhe Shqipëria do të nënshkruajnë marrëveshjen të premten.", "nënshkruajnë",
+     "të premten", "2025-03-14", "2025-03-14"),
+    ("sq", "Kosova dhe Shqipëria nënshkruan marrëveshjen të premten.", "nënshkruan",
+     "të premten", "2025-03-07", "2025-03-07"),
+    ("en", "Russia attacked Ukraine on Monday.", "attacked", "on Monday", "2025-03-10", "2025-03-10"),
+    ("en", "Serbia met Kosovo in Brussels on Thursday.", "met", "on Thursday", "2025-03-06", "2025-03-06"),
+    ("en", "Serbia will meet Kosovo in Brussels on Thursday.", "meet", "on Thursday", "2025-03-13", "2025-03-13"),
+    ("en", "Russia sent aid to Belarus last week.", "sent", "last week", "2025-03-03", "2025-03-09"),
+]
+
+# (lang, text, trigger, kind, value, qualifier)
+QUANTITIES = [
+    ("sq", "Rusia ka dërguar të paktën 3.000 ushtarë në Bjellorusi.", "dërguar", "troops", 3000, "at_least"),
+    ("sq", "Turqia dërgoi 500 ushtarë në Kosovë.", "dërgoi", "troops", 500, "exact"),
+    ("sq", "Rreth 200 protestues u arrestuan nga policia e Serbisë.", "arrestuan", "arrested", 200, "about"),
+    ("en", "Russia sent about 2,000 troops to Belarus last week.", "sent", "troops", 2000, "about"),
+    ("en", "Serbia arrested more than 20 people on Friday.", "arrested", "arrested", 20, "more_than"),
+    ("en", "Three men were arrested by the Serbian police.", "arrested", "arrested", 3, "exact"),
+]
+
+# (lang, text, trigger, place as written, code)
+PLACES = [
+    ("sq", "Kryeministri i Shqipërisë takoi presidentin e Kosovës në Tiranë.", "takoi", "Tiranë", "ALB"),
+    ("sq", "Rusia ka dërguar trupa në Bjellorusi.", "dërguar", "Bjellorusi", "BLR"),
+    ("sq", "Studentët protestuan kundër qeverisë së Serbisë në Beograd.", "protestuan", "Beograd", "SRB"),
+    ("en", "The Albanian prime minister met the Kosovo president in Tirana.", "met", "Tirana", "ALB"),
+    ("en", "Students protested against the Serbian government in Belgrade.", "protested", "Belgrade", "SRB"),
+]
+
+# Sentences with every kind of field, for the span checks.
+RICH = [
+    ("sq", "Rusia ka dërguar të paktën 3.000 ushtarë në Bjellorusi të hënën, sipas Kievit."),
+    ("sq", "Ministri i Jashtëm i Ukrainës tha se Rusia sulmoi Ukrainën të hënën."),
+    ("sq", "Rreth 200 protestues u arrestuan nga policia e Serbisë në Beograd të martën."),
+    ("en", "According to Kyiv, Russia sent about 2,000 troops to Belarus on Monday."),
+    ("en", "Serbia will meet Kosovo in Brussels on Thursday, officials said."),
+    ("en", "Three men were arrested by the Serbian police in Belgrade on Tuesday."),
+]
+
+
+def extract(lang, text):
+    return lajm.extract(text, lang=lang, published=PUBLISHED)
+
+
+def event_of(doc, trigger):
+    found = [e for e in doc.events if trigger in e.trigger or e.trigger in trigger]
+    assert found, [(e.type, e.trigger) for e in doc.events]
+    return found[0]
+
+
+@pytest.mark.parametrize("lang,text,trigger,actors,sectors,recipients", PARTICIPANTS)
+def test_actors_and_recipients(lang, text, trigger, actors, sectors, recipients):
+    event = event_of(extract(lang, text), trigger)
+    coded = [a for a in event.actor if a.code or a.sector]
+    assert [a.code for a in coded if a.code] == actors
+    assert [a.sector for a in coded] == sectors
+    assert [r.code for r in event.recipient if r.code] == recipients
+
+
+@pytest.mark.parametrize("lang,text,trigger,written,start,end", DATES)
+def test_dates_resolve_against_published_and_tense(lang, text, trigger, written, start, end):
+    event = event_of(extract(lang, text), trigger)
+    assert event.date is not None
+    assert (event.date.text, event.date.start, event.date.end) == (written, start, end)
+
+
+def test_relative_date_without_published_has_no_absolute_range():
+    doc = lajm.extract("Rusia sulmoi Ukrainën të hënën.", lang="sq")
+    event = event_of(doc, "sulmoi")
+    assert event.date is None or event.date.start is None
+
+
+@pytest.mark.parametrize("lang,text,trigger,kind,value,qualifier", QUANTITIES)
+def test_quantities_are_attached_with_their_qualifier(lang, text, trigger, kind, value, qualifier):
+    event = event_of(extract(lang, text), trigger)
+    assert [(q.kind, q.value, q.qualifier) for q in event.quantities] == [(kind, value, qualifier)]
+
+
+@pytest.mark.parametrize("lang,text,trigger,written,code", PLACES)
+def test_location(lang, text, trigger, written, code):
+    event = event_of(extract(lang, text), trigger)
+    assert event.location is not None
+    assert (event.location.text, event.location.code) == (written, code)
+
+
+@pytest.mark.parametrize("lang,text", RICH)
+def test_every_field_span_slices_back_to_its_text(lang, text):
+    doc = extract(lang, text)
+    assert doc.events
+    for event in doc.events:
+        fields = [*event.actor, *event.recipient, *event.quantities,
+                  *(x for x in (event.location, event.date, event.attribution) if x is not None)]
+        assert fields
+        for field in fields:
+            assert field.span is not None and doc.slice(field.span) == field.text, field
+        assert doc.slice(event.trigger_span) == event.trigger
+
+
+@pytest.mark.parametrize("lang,text", RICH)
+def test_rich_sentences_fill_the_fields_they_state(lang, text):
+    doc = extract(lang, text)
+    event = doc.events[0]
+    assert event.date is not None and event.date.start
+    assert event.attribution is not None or event.quantities or event.location is not None
+
+
+@pytest.mark.parametrize("lang,text", RICH)
+def test_reasons_explain_type_and_actor(lang, text):
+    for event in extract(lang, text).events:
+        assert event.reasons["type"]
+        if event.actor:
+            assert event.reasons["actor"]
+
+
+@pytest.mark.parametrize("lang,text", RICH)
+def test_evidence_is_the_sentence(lang, text):
+    doc = extract(lang, text)
+    for event in doc.events:
+        assert event.evidence == doc.slice(doc.sentences[event.sentence])
+
+
+def test_event_needs_a_coded_participant():
+    assert extract("sq", "Dikush sulmoi dikë në rrugë.").events == []
+    assert extract("en", "Somebody attacked somebody in the street.").events == []

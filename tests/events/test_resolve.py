@@ -1,0 +1,56 @@
+"""Final touches on events: ids, article ids, confidence, modes, and repeats in a sentence."""
+import pytest
+
+import lajm
+
+TEXTS = [
+    ("sq", "Rusia sulmoi Ukrainën të hënën. Serbia akuzoi Kosovën për provokime."),
+    ("en", "Russia attacked Ukraine on Monday. Serbia accused Kosovo of provocations."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TEXTS)
+def test_ids_are_stable_unique_and_tied_to_the_article(lang, text):
+    first = lajm.extract(text, lang=lang, published="2025-03-12")
+    again = lajm.extract(text, lang=lang, published="2025-03-12")
+    ids = [e.id for e in first.events]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    assert ids == [e.id for e in again.events]
+    assert all(e.article_id == first.article.id for e in first.events)
+
+
+def test_same_event_in_two_articles_gets_two_ids():
+    one = lajm.extract("Rusia sulmoi Ukrainën.", lang="sq")
+    two = lajm.extract("Rusia sulmoi Ukrainën. Moti ishte i ftohtë.", lang="sq")
+    assert one.events[0].id != two.events[0].id
+
+
+@pytest.mark.parametrize("lang,text", TEXTS)
+def test_confidence_is_a_probability(lang, text):
+    for event in lajm.extract(text, lang=lang).events:
+        assert 0.0 <= event.confidence <= 1.0
+
+
+def test_confidence_is_higher_with_a_coded_recipient_and_a_source():
+    bare = lajm.extract("Rusia sulmoi.", lang="sq").events[0]
+    full = lajm.extract("Rusia sulmoi Ukrainën, sipas Kievit.", lang="sq").events[0]
+    assert full.confidence > bare.confidence
+
+
+def test_the_same_event_twice_in_a_sentence_is_kept_once():
+    doc = lajm.extract("Rusia sulmoi Ukrainën dhe sulmoi Ukrainën.", lang="sq")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_the_same_event_in_two_sentences_is_kept_twice():
+    doc = lajm.extract("Rusia sulmoi Ukrainën. Rusia sulmoi Ukrainën.", lang="sq")
+    assert [e.sentence for e in doc.events] == [0, 1]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sq", "Turqia dërgoi 500 ushtarë në Kosovë."),
+    ("en", "Russia sent about 2,000 troops to Belarus."),
+])
+def test_troops_sent_are_military_aid(lang, text):
+    event = next(e for e in lajm.extract(text, lang=lang).events if e.type == "AID")
+    assert event.mode == "military"

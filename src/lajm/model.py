@@ -11,7 +11,8 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Mapping
 
 EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -23,6 +24,9 @@ QUANTITY_KINDS = (
     "missing", "people", "money", "other",
 )
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "up_to")
+
+
+NO_ATTRS: Mapping[str, Any] = MappingProxyType({})  # shared, read-only: tokens carry none
 
 
 def article_id(text: str) -> str:
@@ -180,6 +184,7 @@ class Doc:
     norms: list[str] = field(default_factory=list)  # lowercased token texts, one per token
     spans: dict[str, list[Span]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # derived, not truth
     _index: dict[str, tuple[list[Span], list[int]]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -224,6 +229,11 @@ class Doc:
             cached = (spans, [s.start for s in spans])
             self._index[key] = cached
         return cached[1]
+
+    def sentences_with(self, label: str) -> list[Span]:
+        """The sentences holding at least one span of `label` ("trigger": those that
+        state an event, the only ones the later stages need to read)."""
+        return [s for s in self.sentences if self.spans_in(label, s)]
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.article.id, "events": [e.to_json() for e in self.events]}

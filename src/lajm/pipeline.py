@@ -13,8 +13,8 @@ StageFactory = Callable[[LanguagePack], Callable[[Doc], Doc]]
 STAGES: dict[str, StageFactory] = {}
 
 DEFAULT_STAGES = (
-    "sentences", "tokens", "entities", "quantities", "times",
-    "modality", "attribution", "triggers", "arguments", "resolve",
+    "sentences", "tokens", "names", "triggers", "entities", "quantities", "times",
+    "modality", "attribution", "arguments", "resolve",
 )
 
 

@@ -15,7 +15,7 @@ NAMES = [
     ("sq", "Raporti i BE-së doli sot.", "BE-së", "igo", "IGO"),
     ("sq", "Sekretari i NATO-s erdhi në Shkup.", "NATO-s", "igo", "IGO"),
     ("sq", "Ai foli për Ukrainën dhe për Kosovën.", "Ukrainën", "country", "UKR"),
-    ("sq", "Kremlini heshti për ditë të tëra.", "Kremlini", "seat", "RUS"),
+    ("sq", "Kremlini refuzoi ofertën për ditë të tëra.", "Kremlini", "seat", "RUS"),
     ("en", "US officials arrived in Geneva.", "US", "country", "USA"),
     ("en", "The EU and NATO issued a joint statement.", "EU", "igo", "IGO"),
     ("en", "Shells hit the outskirts of Kyiv.", "Kyiv", "capital", "UKR"),
@@ -33,17 +33,17 @@ NOT_COUNTRIES = [
 # (lang, text, phrase, code, sector): the entity span of the phrase and how it is coded.
 PHRASES = [
     ("sq", "Ushtria e Koresë së Jugut njoftoi për stërvitje.", "Ushtria e Koresë së Jugut", "KOR", "MIL"),
-    ("sq", "Presidenti rus Vladimir Putin foli në televizion.", "Presidenti rus Vladimir Putin", "RUS", "GOV"),
-    ("sq", "Ministri i Jashtëm i Shqipërisë udhëtoi sot.", "Ministri i Jashtëm i Shqipërisë", "ALB", "GOV"),
-    ("sq", "Zyrtarët e Koresë së Veriut heshtën.", "Zyrtarët e Koresë së Veriut", "PRK", "GOV"),
+    ("sq", "Presidenti rus Vladimir Putin kritikoi Ukrainën.", "Presidenti rus Vladimir Putin", "RUS", "GOV"),
+    ("sq", "Ministri i Jashtëm i Shqipërisë vizitoi Shkupin sot.", "Ministri i Jashtëm i Shqipërisë", "ALB", "GOV"),
+    ("sq", "Zyrtarët e Koresë së Veriut akuzuan Seulin.", "Zyrtarët e Koresë së Veriut", "PRK", "GOV"),
     ("sq", "Një gazetar rus u plagos.", "gazetar rus", "RUS", "JRN"),
-    ("sq", "Ambasadori amerikan në Prishtinë foli sot.", "Ambasadori amerikan", "USA", "GOV"),
-    ("sq", "Pas kësaj policia e Serbisë hyri në fshat.", "policia e Serbisë", "SRB", "COP"),
-    ("sq", "Kryeministri i Serbisë, Ana Brnabiq, mohoi gjithçka.", "Kryeministri i Serbisë, Ana Brnabiq", "SRB", "GOV"),
-    ("sq", "Kremlini heshti.", "Kremlini", "RUS", "GOV"),
+    ("sq", "Ambasadori amerikan në Prishtinë kritikoi qeverinë sot.", "Ambasadori amerikan", "USA", "GOV"),
+    ("sq", "Pas kësaj policia e Serbisë arrestoi dy fshatarë.", "policia e Serbisë", "SRB", "COP"),
+    ("sq", "Kryeministri i Serbisë, Ana Brnabiq, kritikoi Prishtinën.", "Kryeministri i Serbisë, Ana Brnabiq", "SRB", "GOV"),
+    ("sq", "Kremlini refuzoi ofertën.", "Kremlini", "RUS", "GOV"),
     ("sq", "Policia e Kosovës hyri në veri.", "Policia e Kosovës", "KOS", "COP"),
     ("sq", "Gjykata Kushtetuese e Kosovës vendosi sot.", "Gjykata Kushtetuese e Kosovës", "KOS", "JUD"),
-    ("en", "Russian Deputy Foreign Minister Ivan Petrov spoke.",
+    ("en", "Russian Deputy Foreign Minister Ivan Petrov met Turkish officials.",
      "Russian Deputy Foreign Minister Ivan Petrov", "RUS", "GOV"),
     ("en", "South Korea's military said the drill ended.", "South Korea's military", "KOR", "MIL"),
     ("en", "The Kremlin rejected the offer.", "Kremlin", "RUS", "GOV"),
@@ -56,11 +56,11 @@ PHRASES = [
 
 # (lang, text, phrase, person name the phrase carries from the text, role)
 PERSONS = [
-    ("sq", "Presidenti rus Vladimir Putin foli në televizion.", "Presidenti rus Vladimir Putin",
+    ("sq", "Presidenti rus Vladimir Putin kritikoi Ukrainën.", "Presidenti rus Vladimir Putin",
      "Vladimir Putin", "president"),
-    ("en", "Russian Deputy Foreign Minister Ivan Petrov spoke.", "Russian Deputy Foreign Minister Ivan Petrov",
+    ("en", "Russian Deputy Foreign Minister Ivan Petrov met Turkish officials.", "Russian Deputy Foreign Minister Ivan Petrov",
      "Ivan Petrov", "deputy_foreign_minister"),
-    ("sq", "Zëvendësministri i Jashtëm i Rusisë Ivan Petrov tha sot.",
+    ("sq", "Zëvendësministri i Jashtëm i Rusisë Ivan Petrov kritikoi sot Kievin.",
      "Zëvendësministri i Jashtëm i Rusisë Ivan Petrov", "Ivan Petrov", "deputy_foreign_minister"),
 ]
 

@@ -1,4 +1,5 @@
-"""Attribution frames: who the text says a claim comes from.
+"""Attribution frames: who the text says a claim comes from, read in the sentences
+that state an event (a frame with nothing to attribute is not needed).
 
 Each cue becomes a span labelled "attribution" with attrs:
     source  the entity span of the speaker (or None when the text names none)
@@ -32,7 +33,7 @@ def make_attribution(pack: LanguagePack):
 
     def attribution(doc: Doc) -> Doc:
         found = []
-        for sentence in doc.sentences:
+        for sentence in doc.sentences_with("trigger"):
             found.extend(_Frames(doc, sentence, words).spans(cues))
         doc.spans["attribution"] = found
         return doc
@@ -59,6 +60,8 @@ class _Frames:
     def hedged(self) -> list[bool]:
         """Tokens inside a hearsay cue ("is said to", "thuhet se") report no speaker."""
         cues = [c for c in self.doc.spans_in("modality", self.sentence) if c.attrs["value"] == "reported"]
+        if not cues:
+            return [False] * len(self.tokens)
         return [any(c.start <= t.start and t.end <= c.end for c in cues) for t in self.tokens]
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:

@@ -1,9 +1,7 @@
-"""Entities: names from the knowledge base, and actor phrases built around role nouns.
+"""Entities: the actors a reader sees, built from knowledge-base names (the "name"
+spans of annotate/names.py) and role nouns.
 
-Two layers of spans:
-- "name": every knowledge-base form found in the text (countries, capitals, bodies,
-  persons, demonyms), matched with one Aho-Corasick automaton.
-- "entity": the actors a reader sees, one span a phrase: a name on its own ("Rusia"),
+- "entity": one span a phrase: a name on its own ("Rusia"),
   a role with what codes it ("ushtria e Koresë së Jugut", "Russian Deputy Foreign
   Minister Andrey Rudenko"), or an unknown person. Attributes: code, sector, name,
   kb_id, kind, role, prep (the preposition before it), genitive (bool).
@@ -13,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lajm import kb as knowledge
-from lajm.annotate.names import NameMatcher
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -56,12 +53,9 @@ class RoleLexicon:
 
 @stage("entities")
 def make_entities(pack: LanguagePack):
-    base = knowledge.load()
-    matcher = NameMatcher(base.entries(pack.code))
-    builder = PhraseBuilder(pack, RoleLexicon(pack), base)
+    builder = PhraseBuilder(pack, RoleLexicon(pack), knowledge.load())
 
     def entities(doc: Doc) -> Doc:
-        doc.spans["name"] = matcher.find(doc.text, doc.article.published)
         doc.spans["entity"] = builder.build(doc)
         return doc
     return entities
@@ -121,6 +115,9 @@ class _Sentence:
     def phrases(self) -> list[Span]:
         out, i = [], 0
         while i < len(self.tokens):
+            if not self.may_start(i):
+                i += 1
+                continue
             span, i_next = self.phrase_at(i)
             if span is not None:
                 span.attrs["prep"] = self.prep_before(i)
@@ -128,6 +125,12 @@ class _Sentence:
                 out.append(span)
             i = max(i_next, i + 1)
         return out
+
+    def may_start(self, i: int) -> bool:
+        """A phrase starts at a capital, a name or a role word; most words are none."""
+        word = self.words[i]
+        return (word[:1].isupper() or self.tokens[i].start in self.names or self.role_at(i) is not None
+                or self.skip_modifiers(i) > i)
 
     def phrase_at(self, i: int) -> tuple[Span | None, int]:
         if self.b.albanian:

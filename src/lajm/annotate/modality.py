@@ -1,8 +1,10 @@
 """Modality cues: hearsay, future, conditional and negation markers from the pack.
 
 Each cue is a span labelled "modality" with attrs value (reported | future |
-conditional | negated) and reach: "next" cues bind the next few words' verb ("nuk",
-"do të", "will"), "clause" cues the rest of the sentence ("thuhet se", "reportedly").
+conditional | negated) and reach: "next" cues bind the next verb ("nuk", "do të",
+"will"), "after" cues the rest of the sentence ("thuhet se"), "before" cues the event
+named just before ("një vizitë ... është duke u përgatitur"). Cues only qualify events,
+so only the sentences that state one are read.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ def make_modality(pack: LanguagePack):
 
     def modality(doc: Doc) -> Doc:
         found = []
-        for sentence in doc.sentences:
+        for sentence in doc.sentences_with("trigger"):
             tokens = doc.tokens_in(sentence)
             words = doc.norms_in(sentence)
             for i, j, (value, reach) in cues.find(words, name_mask(doc, sentence)):

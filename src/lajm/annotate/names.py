@@ -1,4 +1,5 @@
-"""Find knowledge-base names in text with one Aho-Corasick automaton.
+"""Find knowledge-base names (countries, capitals, bodies, persons, demonyms) in text
+with one Aho-Corasick automaton; each is a span labelled "name" carrying its Entry.
 
 Matching is case-insensitive, then checked: a form written with a capital must be
 capitalised in the text too (so the Albanian demonym "rusi" is not the country "Rusi"),
@@ -9,15 +10,29 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from datetime import date
+from functools import lru_cache
 
 import ahocorasick
 
+from lajm import kb as knowledge
 from lajm.kb import Entry
+from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
+from lajm.pipeline import stage
 
 # When two records share a form, the more specific kind wins.
 KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
              "capital": 6, "region": 7, "demonym": 8}
+
+
+@stage("names")
+def make_names(pack: LanguagePack):
+    matcher = NameMatcher(knowledge.load().entries(pack.code))
+
+    def names(doc: Doc) -> Doc:
+        doc.spans["name"] = matcher.find(doc.text, doc.article.published)
+        return doc
+    return names
 
 
 class NameMatcher:
@@ -38,6 +53,8 @@ class NameMatcher:
         if self.empty:
             return []
         lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
+            lowered = "".join(ch.lower()[:1] for ch in text)
         candidates = []
         for end, (size, found) in self.automaton.iter(lowered):
             start = end - size + 1
@@ -77,6 +94,11 @@ def _term_distance(entry: Entry, on: date) -> tuple[int, int]:
     return rank, (on - entry.end).days if entry.end and on > entry.end else 0
 
 
+@lru_cache(maxsize=None)
+def _attrs(entry: Entry) -> dict:
+    return asdict(entry)
+
+
 def _longest_first(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int]] = []
@@ -85,7 +107,7 @@ def _longest_first(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
         if any(start < b and a < end for a, b in taken):
             continue
         taken.append((start, end))
-        spans.append(Span(start, end, "name", asdict(entry)))
+        spans.append(Span(start, end, "name", dict(_attrs(entry))))
     spans.sort(key=lambda s: s.start)
     return spans
 
@@ -93,5 +115,16 @@ def _longest_first(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
 def name_mask(doc: Doc, sentence: Span) -> list[bool]:
     """For each token of the sentence, whether it is part of a name ("United States"), so
     that no cue or trigger is read inside one."""
-    names = [n for n in doc.spans_in("name", sentence) if n.attrs["kind"] != "demonym"]
-    return [any(n.start <= t.start and t.end <= n.end for n in names) for t in doc.tokens_in(sentence)]
+    lo, hi = doc.token_range(sentence)
+    return _doc_mask(doc)[lo:hi]
+
+
+def _doc_mask(doc: Doc) -> list[bool]:
+    mask = doc.cache.get("name_mask")
+    if mask is None:
+        inside = bytearray(len(doc.text))
+        for n in doc.spans.get("name", []):
+            if n.attrs["kind"] != "demonym":
+                inside[n.start:n.end] = b"\x01" * (n.end - n.start)
+        mask = doc.cache["name_mask"] = [bool(inside[t.start]) for t in doc.tokens]
+    return mask

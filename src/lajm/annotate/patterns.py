@@ -7,6 +7,10 @@ lowercased:
     *ending  any word ending with `ending` ("*nte": zbatonte, ndalonte)
     ~        a gap of zero to three words ("prezant* ~ kusht*")
 Matches are found longest first, then leftmost, and do not overlap.
+
+The patterns are kept as a trie of words, so a text is read with a few dictionary
+look-ups a word however large the lexicon; the steps a word allows are remembered,
+as news reuses its words.
 """
 from __future__ import annotations
 
@@ -15,74 +19,101 @@ from typing import Any, Generic, TypeVar
 T = TypeVar("T")
 GAP = "~"
 MAX_GAP = 3
-MAX_SEEN = 200_000  # words whose candidates are remembered
+MAX_SEEN = 100_000  # words whose steps a node remembers
 
 
-class PatternSet(Generic[T]):
-    def __init__(self, rows: list[tuple[str, T]]):
-        self.exact: dict[str, list[tuple[list[str], T]]] = {}
-        self.stems: dict[str, list[tuple[list[str], T]]] = {}
-        self.endings: list[tuple[list[str], T]] = []
-        for text, payload in rows:
-            parts = text.lower().split()
-            entry = (parts, payload)
-            first = parts[0]
-            if first.startswith("*"):
-                self.endings.append(entry)
-            elif first.endswith("*"):
-                self.stems.setdefault(first[:-1], []).append(entry)
-            else:
-                self.exact.setdefault(first, []).append(entry)
-        self.stem_sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
-        self.seen: dict[str, list[tuple[list[str], T]]] = {}
+class _Node:
+    __slots__ = ("exact", "stems", "stem_sizes", "endings", "gap", "payloads", "seen")
 
-    def candidates(self, word: str) -> list[tuple[list[str], T]]:
-        """Entries whose first word matches `word`; remembered, as news reuses its words."""
+    def __init__(self) -> None:
+        self.exact: dict[str, _Node] = {}
+        self.stems: dict[str, _Node] = {}
+        self.stem_sizes: list[int] = []
+        self.endings: list[tuple[str, _Node]] = []
+        self.gap: _Node | None = None
+        self.payloads: list = []
+        self.seen: dict[str, list[_Node]] = {}
+
+    def child(self, part: str) -> _Node:
+        if part == GAP:
+            self.gap = self.gap or _Node()
+            return self.gap
+        if part.endswith("*"):
+            table, key = self.stems, part[:-1]
+        elif part.startswith("*"):
+            node = next((n for e, n in self.endings if e == part[1:]), None)
+            if node is None:
+                node = _Node()
+                self.endings.append((part[1:], node))
+            return node
+        else:
+            table, key = self.exact, part
+        if key not in table:
+            table[key] = _Node()
+        return table[key]
+
+    def steps(self, word: str) -> list[_Node]:
+        """The nodes reached from here by reading `word`."""
         found = self.seen.get(word)
         if found is None:
-            found = list(self.exact.get(word, ()))
-            for size in self.stem_sizes:
-                if size <= len(word):
-                    found.extend(self.stems.get(word[:size], ()))
-            found.extend(e for e in self.endings if word.endswith(e[0][0][1:]))
+            found = [self.exact[word]] if word in self.exact else []
+            found += [self.stems[word[:n]] for n in self.stem_sizes if n <= len(word) and word[:n] in self.stems]
+            found += [node for ending, node in self.endings if word.endswith(ending)]
             if len(self.seen) > MAX_SEEN:
                 self.seen.clear()
             self.seen[word] = found
         return found
+
+    def finish(self) -> None:
+        self.stem_sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
+        for node in (*self.exact.values(), *self.stems.values(), *(n for _, n in self.endings)):
+            node.finish()
+        if self.gap is not None:
+            self.gap.finish()
+
+
+class PatternSet(Generic[T]):
+    def __init__(self, rows: list[tuple[str, T]]):
+        self.root = _Node()
+        for text, payload in rows:
+            node = self.root
+            for part in text.lower().split():
+                node = node.child(part)
+            node.payloads.append(payload)
+        self.root.finish()
 
     def find(self, words: list[str], blocked: list[bool] | None = None) -> list[tuple[int, int, T]]:
         """(first token, token after the last, payload) for each match in `words`;
         a match touching a `blocked` word (part of a name, say) does not count."""
         hits = []
         for i, word in enumerate(words):
-            for parts, payload in self.candidates(word):
-                end = match_from(parts, 1, words, i + 1)
-                if end is not None and not (blocked and any(blocked[i:end])):
-                    hits.append((i, end, payload))
+            for node in self.root.steps(word):
+                for end, payload in _ends(node, words, i + 1):
+                    if not (blocked and any(blocked[i:end])):
+                        hits.append((i, end, payload))
         return _longest_first(hits)
 
 
-def word_matches(part: str, word: str) -> bool:
-    if part.endswith("*"):
-        return word.startswith(part[:-1])
-    if part.startswith("*"):
-        return word.endswith(part[1:])
-    return word == part
-
-
-def match_from(parts: list[str], p: int, words: list[str], w: int) -> int | None:
-    """Token index after a match of parts[p:] starting at words[w], or None."""
-    if p == len(parts):
-        return w
-    if parts[p] == GAP:
+def _ends(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:
+    """Every (end, payload) of a match continuing from `node` at words[w]."""
+    found = [(w, payload) for payload in node.payloads]
+    if w < len(words):
+        for nxt in node.steps(words[w]):
+            found += _ends(nxt, words, w + 1)
+    if node.gap is not None:
         for skip in range(MAX_GAP + 1):
-            end = match_from(parts, p + 1, words, w + skip)
-            if end is not None:
-                return end
-        return None
-    if w < len(words) and word_matches(parts[p], words[w]):
-        return match_from(parts, p + 1, words, w + 1)
-    return None
+            found += _ends_after_gap(node.gap, words, w + skip)
+    return found
+
+
+def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:
+    """Like _ends, but the gap's own node must read at least one more word."""
+    if w >= len(words):
+        return []
+    found = []
+    for nxt in node.steps(words[w]):
+        found += _ends(nxt, words, w + 1)
+    return found
 
 
 def _longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

@@ -5,10 +5,11 @@ News text as scraped glues sentences ("tha.Ministri") and words across paragraph
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import NO_ATTRS, Doc, Span
 from lajm.pipeline import stage
 
 # A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
@@ -56,14 +57,25 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 @stage("tokens")
 def make_tokens(pack: LanguagePack):
     def tokens(doc: Doc) -> Doc:
-        text, out = doc.text, []
-        cuts = {m.start() for m in GLUED_WORD.finditer(text)}
-        for match in TOKEN.finditer(text):
-            start, end = match.span()
-            inner = [c for c in range(start + 4, end - 1) if c in cuts] if cuts and end - start > 7 else ()
-            for a, b in zip([start, *inner], [*inner, end]):
-                out.append(Span(a, b, "token"))
-        doc.tokens = out
-        doc.norms = [text[t.start:t.end].lower() for t in out]
+        text = doc.text
+        spans = [m.span() for m in TOKEN.finditer(text)]
+        cuts = [m.start() for m in GLUED_WORD.finditer(text)]
+        if cuts:
+            spans = _split_glued(spans, cuts)
+        doc.tokens = [Span(a, b, "token", NO_ATTRS) for a, b in spans]
+        doc.norms = [text[a:b].lower() for a, b in spans]
         return doc
     return tokens
+
+
+def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """Split tokens at the glue points found in the text ("KurtitTutje")."""
+    out = []
+    for start, end in spans:
+        k = bisect.bisect_right(cuts, start)
+        inner = []
+        while k < len(cuts) and cuts[k] < end:
+            inner.append(cuts[k])
+            k += 1
+        out.extend(zip([start, *inner], [*inner, end]))
+    return out

@@ -23,12 +23,10 @@ and the words around a number are looked up in dicts, never by scanning regex li
 from __future__ import annotations
 
 import re
-import tomllib
-from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache
 
-import ahocorasick
-
+from lajm.annotate.scanning import TOKEN, Anchors, Cues, literals, names_pattern, normal, read_toml, scan, words_of
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import QUALIFIERS, QUANTITY_KINDS, Doc, Span
@@ -42,184 +40,10 @@ KIND_REACH = 60       # characters after a number searched for its kind words
 QUALIFIER_REACH = 40  # characters before a number searched for its qualifier
 SKIP_REACH = 20       # characters before a number searched for a word that makes it no count
 COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
-TOKEN = re.compile(r"\w+|[^\w\s]")
 HYPHEN_WORD = re.compile(r"-[^\W\d]")
 WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SPACE_GROUP = r"[ \u00a0\u202f]"
-
-
-def read_toml(pack: LanguagePack, name: str) -> dict:
-    """The pack's `name`.toml file as a dict."""
-    path = pack.folder / f"{name}.toml"
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise PackError(f"{path}: {err}") from err
-
-
-def alternation(items: Iterable[str]) -> str:
-    """Regex alternatives, longest first so the longer of two overlapping ones wins."""
-    return "|".join(sorted(items, key=len, reverse=True))
-
-
-def literals(phrases: Iterable[str]) -> str:
-    """Literal phrases as one regex, any whitespace between words. Built as a trie
-    ("dit(?:ë[ns]?|e)"), which fails fast where a flat list of alternatives would try each."""
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_regex(trie) or "(?!)"
-
-
-def _trie_regex(node: dict) -> str:
-    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
-
-
-def cue_regex(cue: str) -> str:
-    """A cue phrase as a regex: whole words, any whitespace between them, `*` = any ending."""
-    body = r"\s+".join(re.escape(w) for w in cue.rstrip("*").split())
-    before = r"(?<!\w)" if cue[0].isalnum() else ""
-    after = r"\w*" if cue.endswith("*") else (r"(?!\w)" if cue[-1].isalnum() else "")
-    return before + body + after
-
-
-@lru_cache(maxsize=4)
-def lowered(text: str) -> str:
-    """The text in lower case, each character kept in its place (kept for the next stage)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-
-
-class Anchors:
-    """Where a pattern may match: at an anchor (a number, a listed word, or a word that
-    begins with a listed stem), or at a starter word shortly before an anchor.
-
-    Anchors are found with Aho-Corasick, so that the slower regexes run only near them."""
-
-    def __init__(self, words: Iterable[str], stems: Iterable[str] = (), starters: Iterable[str] = ()):
-        self.automaton = ahocorasick.Automaton()
-        for stem in {*(w.lower() for w in stems), *"0123456789"}:
-            self.automaton.add_word(stem, (len(stem), False))
-        for word in {w.lower() for w in words}:
-            self.automaton.add_word(word, (len(word), True))
-        self.automaton.make_automaton()
-        self.starters = re.compile(rf"(?<!\w)(?:{literals(w.lower() for w in starters)})(?!\w)")
-
-    def find(self, low: str) -> list[int]:
-        """Positions of the anchors in `low`, a text in lower case."""
-        starts = set()
-        for last, (size, whole) in self.automaton.iter(low):
-            start = last - size + 1
-            begins_word = start == 0 or not low[start - 1].isalnum()
-            if begins_word and not (whole and low[last + 1:last + 2].isalnum()):
-                starts.add(start)
-        return sorted(starts)
-
-    def starts(self, low: str, anchor: int, reach: int, pos: int) -> list[int]:
-        """Where a match may start for `anchor`: the starters up to `reach` characters
-        before it, but not before `pos`, then the anchor itself."""
-        starters = self.starters.finditer(low, max(pos, anchor - reach), anchor)
-        return [m.start() for m in starters] + [anchor]
-
-
-def scan(text: str, anchors: Anchors, reach: int,
-         read: Callable[[int], tuple[Span | None, int] | None]) -> list[Span]:
-    """Spans found at the `anchors` of `text`: `read(start)` gives the span at `start` (None
-    when none is there) and where to go on from, or None when nothing matches there."""
-    low = lowered(text)
-    spans, pos = [], 0
-    for anchor in anchors.find(low):
-        if anchor < pos:
-            continue
-        for start in anchors.starts(low, anchor, reach, pos):
-            found = read(start)
-            if found:
-                span, pos = found
-                spans.append(span)
-                break
-        else:
-            pos = anchor + 1  # every start up to here has failed, and would fail again
-    return [span for span in spans if span]
-
-
-class Cues:
-    """Cue phrases, each carrying what it says (a kind, a qualifier, a currency ...).
-
-    Looked up word by word: a cue is whole words, and `stem*` takes any ending."""
-
-    def __init__(self, rows: list[tuple[str, object]]):
-        self.exact: dict[tuple[str, ...], object] = {}
-        self.stems: dict[tuple[str, ...], object] = {}
-        for cue, payload in rows:
-            words = tuple(TOKEN.findall(cue.lower().rstrip("*")))
-            (self.stems if cue.endswith("*") else self.exact)[words] = payload
-        self.longest = max(map(len, [*self.exact, *self.stems]), default=0)
-        self.stem_sizes = sorted({len(words[-1]) for words in self.stems}, reverse=True)
-        # First words, to turn most words away with one look-up.
-        self.heads = {words[0] for words in [*self.exact, *(w for w in self.stems if len(w) > 1)]}
-        self.head_stems = {words[0] for words in self.stems if len(words) == 1}
-        self.short = min(map(len, self.head_stems), default=0)
-        self.head_starts = {stem[:self.short] for stem in self.head_stems}
-        self.pattern = alternation(cue_regex(cue) for cue, _ in rows) or "(?!)"
-
-    def at(self, words: list[str], i: int = 0) -> tuple[int, object] | None:
-        """The longest cue starting at words[i]: (how many words, payload)."""
-        if i >= len(words) or not self._may_start(words[i]):
-            return None
-        for n in range(min(self.longest, len(words) - i), 0, -1):
-            found = self._lookup(tuple(words[i:i + n]))
-            if found is not None:
-                return n, found
-        return None
-
-    def ending(self, words: list[str]) -> tuple[int, object] | None:
-        """The longest cue made of the last words: (how many words, payload)."""
-        for n in range(min(self.longest, len(words)), 0, -1):
-            found = self._lookup(tuple(words[-n:])) if self._may_start(words[-n]) else None
-            if found is not None:
-                return n, found
-        return None
-
-    def _may_start(self, word: str) -> bool:
-        if word in self.heads:
-            return True
-        if word[:self.short] not in self.head_starts:
-            return False
-        return any(word[:n] in self.head_stems for n in self.stem_sizes)
-
-    def all_in(self, words: list[str]) -> list[object]:
-        """Payloads of the cues in `words`, longest first, not overlapping."""
-        found, i = [], 0
-        while i < len(words):
-            hit = self.at(words, i)
-            if hit:
-                found.append(hit[1])
-            i += hit[0] if hit else 1
-        return found
-
-    def _lookup(self, phrase: tuple[str, ...]) -> object | None:
-        if phrase in self.exact:
-            return self.exact[phrase]
-        for size in self.stem_sizes:
-            found = self.stems.get(phrase[:-1] + (phrase[-1][:size],))
-            if found is not None:
-                return found
-        return None
-
-
-def words_of(text: str) -> list[str]:
-    return TOKEN.findall(text.lower())
 
 
 class Numbers:
@@ -271,7 +95,7 @@ class Numbers:
             if value is None:
                 return None
             for scale in self._word.finditer(group["scales"]):
-                value *= self.words[_normal(scale.group())][0]
+                value *= self.words[normal(scale.group())][0]
             total += value
         return total, False, len(text)
 
@@ -292,7 +116,7 @@ class Numbers:
         total = group = 0.0
         vague, prev, end = False, None, 0
         for m in self._word.finditer(text):
-            value, role = self.words[_normal(m.group())]
+            value, role = self.words[normal(m.group())]
             if prev and not _can_follow(prev, (value, role)):
                 break
             if role in ("unit", "article"):
@@ -317,10 +141,6 @@ def _number_value(pack: LanguagePack, row: dict[str, str]) -> float:
         return float(row["value"] or 0)
     except ValueError:
         raise PackError(f"{where} has no number as its value") from None
-
-
-def _normal(word: str) -> str:
-    return " ".join(word.lower().split())
 
 
 def _can_follow(prev: tuple[float, str], cur: tuple[float, str]) -> bool:
@@ -459,17 +279,6 @@ def _window(text: str, end: int) -> str:
     window = text[end:end + KIND_REACH]
     cut = WINDOW_END.search(window)
     return window[:cut.start()] if cut else window
-
-
-def names_pattern(times: dict, key: str, lower: bool = False) -> str:
-    """A regex of the "months" or "weekdays" of a pack's times.toml (months with their case
-    endings). Capitalised names match only as written, unless `lower` asks for lower-case
-    forms to search a lower-cased text."""
-    forms = [f for entry in times[key] for f in ([entry] if isinstance(entry, str) else entry)]
-    names = literals(f.lower() if lower else f for f in forms)
-    if times.get("capitalised") and not lower:
-        names = f"(?-i:{names})"
-    return names + (times.get("month_suffix", "") if key == "months" else "")
 
 
 @cache

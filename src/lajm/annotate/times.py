@@ -25,8 +25,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from lajm.annotate.quantities import (Anchors, Numbers, alternation, literals, lowered, names_pattern,
-                                     read_toml, scan)
+from lajm.annotate.quantities import Numbers
+from lajm.annotate.scanning import (Anchors, alternation, literals, lowered, name_forms, names_pattern, normal,
+                                    read_toml, scan)
 from lajm.errors import LajmError, PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -66,7 +67,7 @@ class Vocabulary:
 
     def __init__(self, config: dict, numbers: Numbers, source: str):
         self.numbers, self.source = numbers, source
-        months, weekdays = _names(config["months"]), _names(config["weekdays"])
+        months, weekdays = name_forms(config["months"]), name_forms(config["weekdays"])
         if len(months) != 12 or len(weekdays) != 7:
             raise PackError(f"{source}: needs 12 months and 7 weekdays, "
                             f"has {len(months)} and {len(weekdays)}")
@@ -75,9 +76,9 @@ class Vocabulary:
         self.shifts = _index({"last": -1, "this": 0, "next": 1}, config["shifts"])
         self.units = _index({unit: unit for unit in config["units"]}, config["units"])
         self.parts = _index({part: part for part in config["parts"]}, config["parts"])
-        self.fixed = {_normal(word): (entry["unit"], entry.get("shift"))
+        self.fixed = {normal(word): (entry["unit"], entry.get("shift"))
                       for entry in config.get("fixed", []) for word in entry["words"]}
-        self.few = {_normal(w) for w in config.get("few", [])}
+        self.few = {normal(w) for w in config.get("few", [])}
         count_words = [w for w, (_, role) in numbers.words.items() if role in ("unit", "article")]
         suffix = config.get("month_suffix", "")
         self.month_stem = re.compile(rf"({literals(self.month_index)}){suffix}", re.I)
@@ -117,28 +118,19 @@ class Vocabulary:
     def month(self, text: str) -> int:
         if text.isdigit():
             return int(text)
-        return self.month_index[_normal(self.month_stem.fullmatch(text)[1])]
+        return self.month_index[normal(self.month_stem.fullmatch(text)[1])]
 
     def weekday(self, text: str) -> int:
-        return self.weekday_index[_normal(text)]
+        return self.weekday_index[normal(text)]
 
     def count(self, text: str) -> int | None:
         """The number in "N units ago"; None for a vague count ("disa", "a few")."""
         if text.isdigit():
             return int(text)
-        return None if _normal(text) in self.few else int(self.numbers.words[_normal(text)][0])
+        return None if normal(text) in self.few else int(self.numbers.words[normal(text)][0])
 
     def fixed_word(self, text: str) -> tuple[str, int | None]:
-        return self.fixed[_normal(text)]
-
-
-def _normal(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
-
-
-def _names(entries: list[str | list[str]]) -> list[list[str]]:
-    """Month or weekday names: each entry one form or a list of forms."""
-    return [[entry] if isinstance(entry, str) else entry for entry in entries]
+        return self.fixed[normal(text)]
 
 
 def _all(lists: dict[str, list[str]]) -> list[str]:
@@ -147,8 +139,8 @@ def _all(lists: dict[str, list[str]]) -> list[str]:
 
 def _index(values: dict, lists: dict[str, list[str]]) -> Callable[[str], object]:
     """A function from a phrase to the value of the list that holds it."""
-    table = {_normal(word): values[key] for key, words in lists.items() for word in words}
-    return lambda phrase: table[_normal(phrase)]
+    table = {normal(word): values[key] for key, words in lists.items() for word in words}
+    return lambda phrase: table[normal(phrase)]
 
 
 # Calendar arithmetic -------------------------------------------------------------------

@@ -6,6 +6,8 @@ every field keeps its character span and the reason that produced it.
 """
 from __future__ import annotations
 
+import re
+
 from lajm.annotate.quantities import quantity_kind
 from lajm.lang.base import LanguagePack
 from lajm.model import DateRange, Doc, Entity, Event, Place, Quantity, Span
@@ -16,6 +18,7 @@ PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "R
                  "THREATEN", "RETREAT"}
 PLACE_KINDS = {"country", "capital", "region"}
 OBLIQUE_CASES = {"acc", "gda"}
+APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
 NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO"}  # no country to place an event in
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
@@ -80,11 +83,14 @@ class _Sentence:
         else:
             actors, why = self.verb_actors(trigger)
             recipients = self.recipients(trigger)
+        event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
+        if not recipients and frame != "receive":
+            recipients = self.first_participant_after(trigger, actors)
+            event.reasons["recipient"] = "first named participant after the verb in its clause"
         event.actor = [self.entity(e) for e in actors]
         event.recipient = [self.entity(e) for e in recipients if e not in actors]
         if actors:
             event.reasons["actor"] = why
-        event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
 
     def circumstances(self, event: Event, trigger: Span) -> None:
         event.attribution = self.attribution(trigger)
@@ -125,7 +131,16 @@ class _Sentence:
         start = self.clause_start(trigger)
         before = [e for e in self.entities if start <= e.start and e.end <= trigger.start
                   and self.is_subject_like(e) and e not in self.sources]
+        before = [e for e in before if not self.in_apposition(e, trigger)]
         return self.coordinated(before[-1], before) if before else []
+
+    def in_apposition(self, entity: Span, trigger: Span) -> bool:
+        """Inside ", ... ," between the subject and its verb ("Pakistan, a U.S. ally, refused")."""
+        before = self.doc.text[self.sentence.start:entity.start]
+        after = self.doc.text[entity.end:trigger.start]
+        opened = before.rfind(",")
+        return opened > 0 and "," in after and before[opened:].count(",") == 1 \
+            and APPOSITION.fullmatch(before[opened:]) is not None
 
     def is_subject_like(self, entity: Span) -> bool:
         """No preposition, no linking article, and not in an oblique case form ("Kosovën")."""
@@ -203,6 +218,17 @@ class _Sentence:
                                    and self.token_gap(trigger.end, e.start) <= OBJECT_REACH):
                 pool = [x for x in self.entities if x.start >= e.start and x not in self.sources]
                 return self.coordinated_after(pool)
+        return []
+
+    def first_participant_after(self, trigger: Span, actors: list[Span]) -> list[Span]:
+        """ "agreed to set up a centre in Tokyo", "refused to deploy troops in Iraq": the
+        party a verb's complement names is its recipient when no marker names one."""
+        codes = {a.attrs.get("code") for a in actors}
+        end = self.clause_end(trigger)
+        for e in self.entities:
+            if trigger.end <= e.start < end and e.attrs.get("code") and e not in self.sources \
+                    and e.attrs["code"] not in codes:
+                return [e]
         return []
 
     def pronoun_before(self, trigger: Span) -> list[Span]:

@@ -71,12 +71,18 @@ class PhraseBuilder:
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
         self.surname_forms: dict[str, list[str]] = {}
+        self.genitive_endings = tuple(pack.config.get("genitive_endings", ())) or ("\0",)
+        self.home = list(pack.config.get("home_countries", ()))
+        self.plural_endings = tuple(pack.config.get("plural_endings", ())) or ("\0",)
+        self.abroad = tuple(pack.config.get("abroad_words", ())) or ("\0",)
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
         for sentence in doc.sentences:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
+        if self.home:
+            _code_at_home(doc, out, _home_country(doc, self.home), self.plural_endings, self.abroad)
         known = _remember_persons(doc, out)
         if known:
             out = sorted(out + self.surnames(doc, out, known), key=lambda span: span.start)
@@ -221,6 +227,8 @@ class _Sentence:
             p.modifier = self.b.roles.modifiers[word]
             return j + 1
         if self.words[j][:1].isupper() and not self.is_person_start(j):
+            return j + 1
+        if word.endswith(self.b.genitive_endings):  # "presidenti i vendit", "lideri i opozitës"
             return j + 1
         return j - 1
 
@@ -370,3 +378,27 @@ def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
             if earlier:
                 span.attrs.update(code=earlier["code"], sector=earlier["sector"])
     return known
+
+
+def _home_country(doc: Doc, candidates: list[str]) -> str:
+    """The pack's home country the article names most ("Kosova", "Tirana", "Kurti")."""
+    counts = {code: 0 for code in candidates}
+    for name in doc.spans.get("name", []):
+        if name.attrs.get("code") in counts:
+            counts[name.attrs["code"]] += 1
+    return max(candidates, key=lambda code: counts[code])
+
+
+def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...],
+                  abroad: tuple[str, ...]) -> None:
+    """Officials and persons the text gives no country are the home country's
+    ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
+    ("ushtarë") and a group placed abroad ("liderët botërorë") stay uncoded."""
+    for span in spans:
+        head = doc.text[span.start:span.end].split()[0].lower()
+        following = doc.text[span.end:span.end + 20].split()[:1]
+        foreign = bool(following) and following[0].lower().startswith(abroad)
+        if span.attrs.get("code") is None and span.attrs.get("kind") in ("role", "person") \
+                and not (span.attrs["kind"] == "role" and (head.endswith(plural) or foreign)):
+            span.attrs["code"] = home
+            span.attrs["home"] = True

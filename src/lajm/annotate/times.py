@@ -79,7 +79,7 @@ class Vocabulary:
         self.fixed = {normal(word): (entry["unit"], entry.get("shift"))
                       for entry in config.get("fixed", []) for word in entry["words"]}
         self.few = {normal(w) for w in config.get("few", [])}
-        count_words = [w for w, (_, role) in numbers.words.items() if role in ("unit", "article")]
+        count_words = numbers.role_words("unit", "article")
         suffix = config.get("month_suffix", "")
         self.month_stem = re.compile(rf"({literals(self.month_index)}){suffix}", re.I)
         self.patterns = self._placeholders(config, count_words, lower=False)

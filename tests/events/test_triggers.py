@@ -57,8 +57,9 @@ ONLY = [
     # a purpose clause is an intention, not an event
     ("sq", "Rusia grumbulloi trupa në kufi për të sulmuar Ukrainën.", []),
     ("sq", "Ministri i Jashtëm i Rusisë shkoi në Ankara për të takuar homologun turk.", []),
-    ("en", "The Russian foreign minister travelled to Ankara to meet Turkish officials.", []),
-    ("en", "The Russian foreign minister travelled to Ankara in order to meet Turkish officials.", []),
+    # the trip is the visit; the purpose clause adds no second event
+    ("en", "The Russian foreign minister travelled to Ankara to meet Turkish officials.", ["CONSULT"]),
+    ("en", "The Russian foreign minister travelled to Ankara in order to meet Turkish officials.", ["CONSULT"]),
     # a bare event noun is an event only when it sets a scene (a place or a time)
     ("sq", "Bisedimet dështuan.", []),
     ("sq", "Bisedimet në Bruksel dështuan.", ["CONSULT"]),

@@ -15,6 +15,8 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
+GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
+INDEFINITE = {"një", "a", "an"}
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 
@@ -398,7 +400,9 @@ def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...
         head = doc.text[span.start:span.end].split()[0].lower()
         following = doc.text[span.end:span.end + 20].split()[:1]
         foreign = bool(following) and following[0].lower().startswith(abroad)
+        group = span.attrs.get("sector") in GROUP_SECTORS or head.endswith(plural) or foreign \
+            or doc.text[max(0, span.start - 5):span.start].strip().lower() in INDEFINITE
         if span.attrs.get("code") is None and span.attrs.get("kind") in ("role", "person") \
-                and not (span.attrs["kind"] == "role" and (head.endswith(plural) or foreign)):
+                and not (span.attrs["kind"] == "role" and group):
             span.attrs["code"] = home
             span.attrs["home"] = True

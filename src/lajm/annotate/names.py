@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from lajm import kb as knowledge
+from lajm.annotate.scanning import lowered
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -52,11 +53,8 @@ class NameMatcher:
         """Names in `text`; a person's office is the one held on the date `on`."""
         if self.empty:
             return []
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): keep offsets
-            lowered = "".join(ch.lower()[:1] for ch in text)
         candidates = []
-        for end, (size, found) in self.automaton.iter(lowered):
+        for end, (size, found) in self.automaton.iter(lowered(text)):
             start = end - size + 1
             if not _bounded(text, start, end + 1):
                 continue

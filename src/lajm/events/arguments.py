@@ -19,6 +19,9 @@ PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "R
 PLACE_KINDS = {"country", "capital", "region"}
 OBLIQUE_CASES = {"acc", "gda"}
 APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
+# Types whose events have a target even when no preposition marks it.
+TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
+                  "AID", "SANCTION"}
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
 NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO"}  # no country to place an event in
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
@@ -84,7 +87,7 @@ class _Sentence:
             actors, why = self.verb_actors(trigger)
             recipients = self.recipients(trigger)
         event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
-        if not recipients and frame != "receive":
+        if not recipients and frame != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
             recipients = self.first_participant_after(trigger, actors)
             event.reasons["recipient"] = "first named participant after the verb in its clause"
         event.actor = [self.entity(e) for e in actors]
@@ -227,9 +230,12 @@ class _Sentence:
         end = self.clause_end(trigger)
         for e in self.entities:
             if trigger.end <= e.start < end and e.attrs.get("code") and e not in self.sources \
-                    and e.attrs["code"] not in codes:
+                    and e.attrs["code"] not in codes and not self.is_place(e):
                 return [e]
         return []
+
+    def is_place(self, entity: Span) -> bool:
+        return entity.attrs.get("prep") in self.w["location_preps"] and entity.attrs.get("kind") in PLACE_KINDS
 
     def pronoun_before(self, trigger: Span) -> list[Span]:
         start = self.clause_start(trigger)

@@ -252,7 +252,7 @@ class _Sentence:
 
     def bare_name(self, i: int) -> tuple[Span | None, int]:
         name, after = self.name_at(i)
-        if name is not None and (name.attrs["kind"] in ACTOR_KINDS or self.plural_demonym(name)):
+        if name is not None and (name.attrs["kind"] in ACTOR_KINDS or name.attrs["kind"] == "demonym"):
             return self.span(i, after, **_attrs_of(name.attrs)), after
         if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
             person, after = self.person_at(i)
@@ -260,10 +260,6 @@ class _Sentence:
                 return self.span(i, after, kind="person", code=None, sector=None,
                                  name=self.doc.slice(person)), after
         return None, max(after, i + 1)
-
-    def plural_demonym(self, name: Span) -> bool:
-        text = self.doc.slice(name)
-        return text.endswith(("ët", "ëve", "s")) and text[:1].isupper() != self.b.albanian
 
     # -- English: [Demonym|Country('s)] Role* [Name] [of Country] --------------
     def english_phrase(self, i: int) -> tuple[Span | None, int]:

@@ -28,6 +28,7 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+NOUN_REACH = 6      # tokens between an event noun and the party it names
 SCENE_GAP = 3       # tokens between a bare event noun and the place or time it sets
 
 
@@ -35,7 +36,7 @@ SCENE_GAP = 3       # tokens between a bare event noun and the place or time it 
 def make_arguments(pack: LanguagePack):
     words = {k: set(pack.words(k)) for k in (
         "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
-        "complementizers")}
+        "complementizers", "between_preps")}
 
     def arguments(doc: Doc) -> Doc:
         doc.events = []
@@ -77,7 +78,7 @@ class _Sentence:
     def participants(self, event: Event, trigger: Span) -> None:
         frame = trigger.attrs["frame"]
         if frame == "noun":
-            actors, why = self.genitive_after(trigger), "genitive after the noun"
+            actors, why = self.noun_actors(trigger), "parties named with the noun"
             recipients = self.recipients(trigger)
         elif frame == "receive" or self.is_passive(trigger):
             actors, why = self.agent_after(trigger), "agent after the passive verb"
@@ -187,10 +188,16 @@ class _Sentence:
                 return source
         return None
 
-    def genitive_after(self, trigger: Span) -> list[Span]:
+    def noun_actors(self, trigger: Span) -> list[Span]:
+        """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
+        visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
         near = [e for e in self.entities if trigger.end <= e.start <= trigger.end + 60]
-        found = [e for e in near if e.attrs.get("genitive") or e.attrs.get("prep") in self.w["agent_preps"]]
-        return found[:1]
+        marked = [e for e in near if e.attrs.get("genitive")
+                  or e.attrs.get("prep") in self.w["agent_preps"] | self.w["between_preps"]]
+        if marked and self.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
+            return self.coordinated_after([e for e in near if e.start >= marked[0].start])
+        return [e for e in self.entities if e.attrs.get("kind") == "demonym"
+                and (0 <= trigger.start - e.end <= 1 or 0 <= e.start - trigger.end <= 1)][:1]
 
     def agent_after(self, trigger: Span) -> list[Span]:
         after = [e for e in self.entities if trigger.end <= e.start <= trigger.end + 60
@@ -269,11 +276,17 @@ class _Sentence:
                 found.add(value)
             elif reach == "before" and trigger.end <= cue.start and trigger.attrs["frame"] == "noun":
                 found.add(value)
+        if event.type == "REJECT" and self.negation_inside(trigger):
+            found.discard("negated")  # "will not accept": the refusal is the event
         if "reported" in found and event.attribution is not None:
             found.discard("reported")
         if event.type == "THREATEN":
             found &= {"negated"}
         return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+    def negation_inside(self, trigger: Span) -> bool:
+        return any(trigger.start <= c.start < trigger.end for c in self.doc.spans_in("modality", self.sentence)
+                   if c.attrs["value"] == "negated")
 
     def binds_next(self, cue: Span, trigger: Span) -> bool:
         """A "next" cue binds the first trigger after it, within a couple of words."""

@@ -62,6 +62,8 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # One form for every letter: a decomposed "ë" (e + accent) would split words.
+        self.text = unicodedata.normalize("NFC", self.text)
         if not self.id:
             self.id = article_id(self.text)
 

@@ -6,6 +6,7 @@ lowercased:
     stem*    any word starting with `stem` ("dërg*": dërgoi, dërguar, dërgojnë)
     *ending  any word ending with `ending` ("*nte": zbatonte, ndalonte)
     ~        a gap of zero to three words ("prezant* ~ kusht*")
+    a|b      either form in this place ("vendosi|vendosën mas*")
 Matches are found longest first, then leftmost, and do not overlap.
 
 The patterns are kept as a trie of words, so a text is read with a few dictionary
@@ -76,22 +77,32 @@ class PatternSet(Generic[T]):
     def __init__(self, rows: list[tuple[str, T]]):
         self.root = _Node()
         for text, payload in rows:
-            node = self.root
-            for part in text.lower().split():
-                node = node.child(part)
-            node.payloads.append(payload)
+            for parts in _alternatives(text.lower().split()):
+                node = self.root
+                for part in parts:
+                    node = node.child(part)
+                node.payloads.append(payload)
         self.root.finish()
 
     def find(self, words: list[str], blocked: list[bool] | None = None) -> list[tuple[int, int, T]]:
         """(first token, token after the last, payload) for each match in `words`;
-        a match touching a `blocked` word (part of a name, say) does not count."""
+        a match that starts or ends on a `blocked` word (part of a name, say) does not
+        count; words skipped by a gap may be blocked ("paralajmëroi se ~ do")."""
         hits = []
         for i, word in enumerate(words):
             for node in self.root.steps(word):
                 for end, payload in _ends(node, words, i + 1):
-                    if not (blocked and any(blocked[i:end])):
+                    if not (blocked and (blocked[i] or blocked[end - 1])):
                         hits.append((i, end, payload))
         return _longest_first(hits)
+
+
+def _alternatives(parts: list[str]) -> list[list[str]]:
+    """Every word sequence a pattern stands for: "vendosi|vendosën mas*" is two."""
+    sequences: list[list[str]] = [[]]
+    for part in parts:
+        sequences = [seq + [choice] for seq in sequences for choice in part.split("|")]
+    return sequences
 
 
 def _ends(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:

@@ -28,6 +28,8 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+RELATIVE_REACH = 6  # words between a relative pronoun and its verb
+CLAUSE_MARKS = {",", ";", ":"}
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 SCENE_GAP = 3       # tokens between a bare event noun and the place or time it sets
 
@@ -36,7 +38,7 @@ SCENE_GAP = 3       # tokens between a bare event noun and the place or time it 
 def make_arguments(pack: LanguagePack):
     words = {k: set(pack.words(k)) for k in (
         "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
-        "complementizers", "between_preps")}
+        "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings")}
 
     def arguments(doc: Doc) -> Doc:
         doc.events = []
@@ -116,27 +118,61 @@ class _Sentence:
 
     # -- actors -------------------------------------------------------------------
     def verb_actors(self, trigger: Span) -> tuple[list[Span], str]:
+        previous = self.events[-1] if self.events else None
+        if previous and previous.actor and self.is_coordinated_verb(trigger):
+            return self.spans_of(previous.actor), "subject of the verb it is coordinated with"
         subject = self.subject(trigger)
         if subject:
             return subject, "subject before the verb"
         speaker = self.speaker_before(trigger)
         if speaker is not None:
             return [speaker], "speaker reporting their own action"
-        previous = self.events[-1] if self.events else None
         if previous and previous.actor and previous.trigger_span[1] >= self.clause_start(trigger):
             return self.spans_of(previous.actor), "subject of the previous verb"
         if not self.pack.config.get("subject_after_verb"):
             return [], ""
         after = [e for e in self.entities if e.start >= trigger.end and self.is_subject_like(e)
-                 and e not in self.sources]
+                 and e not in self.sources and e.attrs.get("code")]
         return after[:1], "subject after the verb"
 
+    def is_coordinated_verb(self, trigger: Span) -> bool:
+        """ "raided the embassy and arrested X": "and" before the verb, after its sister."""
+        first = trigger.attrs["first"]
+        k = first - 1
+        while k >= 0 and self.words[k] in self.w["passive_aux"] | self.w["auxiliaries"]:
+            k -= 1
+        return k >= 0 and self.words[k] in self.w["coordinators"] and bool(self.events)
+
     def subject(self, trigger: Span) -> list[Span]:
+        relative = self.relative_before(trigger)
+        if relative is not None:
+            return self.relative_subject(relative, trigger)
         start = self.clause_start(trigger)
         before = [e for e in self.entities if start <= e.start and e.end <= trigger.start
                   and self.is_subject_like(e) and e not in self.sources]
         before = [e for e in before if not self.in_apposition(e, trigger)]
         return self.coordinated(before[-1], before) if before else []
+
+    def relative_before(self, trigger: Span) -> int | None:
+        """Index of a relative pronoun opening the trigger's clause ("the group that killed")."""
+        first = trigger.attrs["first"]
+        for k in range(first - 1, max(-1, first - RELATIVE_REACH), -1):
+            if self.words[k] in self.w["relatives"]:
+                return k
+            if self.words[k] in CLAUSE_MARKS:
+                return None
+        return None
+
+    def relative_subject(self, k: int, trigger: Span) -> list[Span]:
+        """Inside a relative clause the subject follows the pronoun ("që Koreja e Veriut
+        ka dërguar") or is the noun the pronoun stands for, right before it."""
+        pronoun = self.tokens[k]
+        inside = [e for e in self.entities if pronoun.end <= e.start and e.end <= trigger.start
+                  and self.is_subject_like(e)]
+        if inside:
+            return inside[-1:]
+        before = [e for e in self.entities if e.end <= pronoun.start and self.token_gap(e.end, pronoun.start) <= 1]
+        return before[-1:]
 
     def in_apposition(self, entity: Span, trigger: Span) -> bool:
         """Inside ", ... ," between the subject and its verb ("Pakistan, a U.S. ally, refused")."""
@@ -253,8 +289,10 @@ class _Sentence:
 
     def is_passive(self, trigger: Span) -> bool:
         first, last = trigger.attrs["first"], trigger.attrs["last"] - 1
-        if trigger.attrs["type"] not in PASSIVE_TYPES:
+        if trigger.attrs["type"] not in PASSIVE_TYPES or trigger.attrs["frame"] == "middle":
             return False
+        if self.words[last].endswith(tuple(self.w["dative_endings"]) or ("\0",)):
+            return False  # "u dërgoi": "u" is "to them", the verb is active
         return (self.words[first] in self.w["passive_aux"]
                 or (first > 0 and self.words[first - 1] in self.w["passive_aux"])
                 or self.words[last].endswith(self.passive_endings))

@@ -2,8 +2,13 @@
 
 Each match is a span labelled "trigger" with attrs type, mode, cameo, frame,
 recipient (the markers of the recipient), pattern (the lexicon entry) and the token
-range. A verb that is only the content of another verb ("ranë dakord të ndalonin",
-"agreed to stop") or of a purpose clause ("për të diskutuar") is not an event.
+range. Not every match is an event:
+- an entry of type "-" only claims its words ("i arrestuari" is the arrestee, not an
+  arrest), so no shorter entry fires inside them;
+- a verb that is the content of another verb ("ranë dakord të ndalonin", "agreed to
+  stop") or of a purpose clause ("për të diskutuar") is not an event;
+- an event noun after a demonstrative refers back ("në këtë takim", "this meeting"),
+  and one right after an accusation, praise or refusal is its topic ("dënoi sulmin").
 """
 from __future__ import annotations
 
@@ -13,10 +18,13 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
-
+BLOCK = "-"
 # Verbs whose "to"/"të" complement states their content, not a further event.
 CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+# Verbs whose object noun is the topic they react to, not an event of its own.
+TOPIC_TAKERS = {"ACCUSE", "SUPPORT", "REJECT"}
 CLAUSE_ENDS = {",", ";", ".", ":"}
+TOPIC_GAP = 2  # words (articles, clitics) between a reacting verb and its topic noun
 
 
 def _entry(row: dict[str, str]) -> dict:
@@ -28,43 +36,60 @@ def _entry(row: dict[str, str]) -> dict:
 @stage("triggers")
 def make_triggers(pack: LanguagePack):
     lexicon = PatternSet([(row["pattern"], _entry(row)) for row in pack.table("triggers")])
-    content = _ContentRule(pack)
+    rules = _Rules(pack)
 
     def triggers(doc: Doc) -> Doc:
         found = []
         for sentence in doc.sentences:
-            tokens = doc.tokens_in(sentence)
-            words = doc.norms_in(sentence)
-            opened = None  # the complement a content-taking verb opened ("ranë dakord të ...")
-            for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
-                if content.is_content(words, i, entry) or content.inside(words, opened, i):
-                    continue
-                if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in content.subjunctive:
-                    opened = j
-                attrs = dict(entry, first=i, last=j)
-                found.append(Span(tokens[i].start, tokens[j - 1].end, "trigger", attrs))
+            found.extend(_sentence_triggers(doc, sentence, lexicon, rules))
         doc.spans["trigger"] = found
         return doc
     return triggers
 
 
-class _ContentRule:
+def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Rules) -> list[Span]:
+    tokens, words = doc.tokens_in(sentence), doc.norms_in(sentence)
+    base = doc.token_range(sentence)[0]
+    times = {doc.token_range(t)[0] - base for t in doc.spans_in("time", sentence)}
+    out, opened, last = [], None, None  # opened: a complement ("ranë dakord të ...")
+    for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
+        if entry["type"] == BLOCK or rules.is_content(words, i, entry, times) \
+                or rules.inside(words, opened, i) or rules.refers_back(words, i, entry) \
+                or rules.is_topic(last, i, entry):
+            continue
+        if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in rules.subjunctive \
+                and j not in times:
+            opened = j
+        out.append(Span(tokens[i].start, tokens[j - 1].end, "trigger", dict(entry, first=i, last=j)))
+        last = (j, entry["type"])
+    return out
+
+
+class _Rules:
     def __init__(self, pack: LanguagePack):
         self.subjunctive = set(pack.words("subjunctive"))
         self.future = set(pack.words("future_particles"))
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
+        self.demonstratives = set(pack.words("demonstratives"))
 
     def inside(self, words: list[str], opened: int | None, i: int) -> bool:
         """Whether word i lies in an open complement, with no comma or stop before it."""
         return opened is not None and not any(w in CLAUSE_ENDS for w in words[opened:i])
 
-    def is_content(self, words: list[str], i: int, entry: dict) -> bool:
+    def refers_back(self, words: list[str], i: int, entry: dict) -> bool:
+        return entry["frame"] == "noun" and i > 0 and words[i - 1] in self.demonstratives
+
+    def is_topic(self, last: tuple[int, str] | None, i: int, entry: dict) -> bool:
+        return entry["frame"] == "noun" and last is not None and last[1] in TOPIC_TAKERS \
+            and 0 <= i - last[0] <= TOPIC_GAP
+
+    def is_content(self, words: list[str], i: int, entry: dict, times: set[int]) -> bool:
         if entry["frame"] == "noun" or i == 0:
             return False
         if any(words[max(0, i - len(p)):i] == p for p in self.purpose):
             return True
-        if words[i - 1] not in self.subjunctive:
+        if words[i - 1] not in self.subjunctive or i - 1 in times:  # "të mërkurën" is a day
             return False
         if i >= 2 and words[i - 2] in self.future:
             return False

@@ -4,7 +4,9 @@ that state an event (a frame with nothing to attribute is not needed).
 Each cue becomes a span labelled "attribution" with attrs:
     source  the entity span of the speaker (or None when the text names none)
     scope   (start, end) of the text the speaker vouches for
-    kind    verb | prep | media   (media sources yield to a named speaker)
+    kind    verb | prep | media (media sources yield to a named speaker) | gerund
+            ("duke thënë se", "saying": the speaker is the main clause's subject) | denial
+            ("mohoi se", "denied": what is denied is not coded as an event)
 Frames, for a reporting verb:
     "X tha se ..."        source before the verb, scope after it
     "..., tha X"          source after the verb, scope before it
@@ -66,6 +68,11 @@ class _Frames:
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
         whole = (self.sentence.start, self.sentence.end)
+        after = (self.tokens[j - 1].end, self.sentence.end)
+        if kind == "gerund":  # "..., duke thënë se": the speaker is the main clause's subject
+            return self.main_subject(i), after
+        if kind == "denial":  # "X mohoi se ...": what is denied is not coded
+            return self.entity_before(i), after
         if kind == "media":
             return self.entity_after(j) or self.entity_before(i), whole
         if kind != "verb":
@@ -78,6 +85,11 @@ class _Frames:
         if before is not None and self.opens_clause(before) and not followed:
             return before, (self.sentence.start, before.start)
         return before, (cue_end, self.sentence.end)
+
+    def main_subject(self, i: int) -> Span | None:
+        cue = self.tokens[i].start
+        found = [e for e in self.entities if e.end <= cue and not e.attrs.get("prep") and not e.attrs.get("genitive")]
+        return found[0] if found else None
 
     def entity_after(self, j: int) -> Span | None:
         limit = self.tokens[min(j + NEAR, len(self.tokens) - 1)].end if self.tokens else 0

@@ -59,7 +59,10 @@ class _Sentence:
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
         self.frames = doc.spans_in("attribution", sentence)
-        self.sources = [f.attrs["source"] for f in self.frames if f.attrs.get("source") is not None]
+        # Speakers named at their cue are not the subjects of what they report; the
+        # subject a gerund frame borrows ("X kritikoi ..., duke thënë se") still is.
+        self.sources = [f.attrs["source"] for f in self.frames
+                        if f.attrs.get("source") is not None and f.attrs["kind"] not in ("gerund", "denial")]
         self.events: list[Event] = []
         self.passive_endings = tuple(pack.words("passive_endings")) or ("\0",)
 
@@ -70,6 +73,8 @@ class _Sentence:
                       trigger_span=(trigger.start, trigger.end), sentence=self.number,
                       evidence=self.doc.slice(self.sentence))
         event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
+        if self.denied(trigger):
+            return None
         self.participants(event, trigger)
         self.circumstances(event, trigger)
         if not self.codable(event, trigger):
@@ -298,8 +303,12 @@ class _Sentence:
                 or self.words[last].endswith(self.passive_endings))
 
     # -- circumstances ------------------------------------------------------------
+    def denied(self, trigger: Span) -> bool:
+        return any(f.attrs["kind"] == "denial" and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]
+                   for f in self.frames)
+
     def attribution(self, trigger: Span) -> Entity | None:
-        covering = [f for f in self.frames if f.attrs["source"] is not None
+        covering = [f for f in self.frames if f.attrs["source"] is not None and f.attrs["kind"] != "denial"
                     and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
         covering.sort(key=lambda f: f.attrs["kind"] == "media")
         return self.entity(covering[0].attrs["source"]) if covering else None

@@ -15,6 +15,7 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
+APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 INDEFINITE = {"një", "a", "an"}
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
@@ -36,6 +37,8 @@ class RoleLexicon:
         self.stems = {r["stem"]: Role(r["role"], r["sector"], r["weak"] == "1")
                       for r in pack.table("roles")}
         self.modifiers = dict(pack.config.get("role_modifiers", {}))
+        # Endings that make an adjective of a role noun ("ushtarake", "policore").
+        self.adjectival = tuple(pack.words("role_adjective_endings")) or ("\0",)
         self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
         self.seen: dict[str, Role | None] = {}
 
@@ -48,7 +51,7 @@ class RoleLexicon:
     def lookup(self, word: str) -> Role | None:
         for size in self.sizes:
             role = self.stems.get(word[:size]) if size <= len(word) else None
-            if role and len(word) - size <= self.slack:
+            if role and len(word) - size <= self.slack and not word[size:].endswith(self.adjectival):
                 return role
         return None
 
@@ -83,6 +86,7 @@ class PhraseBuilder:
         out: list[Span] = []
         for sentence in doc.sentences:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
+        _apposed_persons(doc, out)
         if self.home:
             _code_at_home(doc, out, _home_country(doc, self.home), self.plural_endings, self.abroad)
         known = _remember_persons(doc, out)
@@ -351,6 +355,8 @@ class _Phrase:
         head = self.roles[0]
         specific = [r for r in self.roles[1:] if not r.weak and r.sector != "GOV"]
         sector = specific[0].sector if head.weak and specific else head.sector
+        if self.kb_id and self.person_sector:  # a known office-holder acts in their office
+            sector = self.person_sector
         role = head.role
         if self.modifier and role in ("minister", "deputy_minister"):
             role = role.replace("minister", f"{self.modifier}_minister")
@@ -402,3 +408,15 @@ def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...
                 and not (span.attrs["kind"] == "role" and group):
             span.attrs["code"] = home
             span.attrs["home"] = True
+
+
+def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
+    """ "Ambasadori amerikan në Prishtinë, Philip Kosnett": a person named after a comma
+    right behind a coded role phrase holds that role."""
+    for k, span in enumerate(spans):
+        if span.attrs.get("kind") != "person" or span.attrs.get("code") or k == 0:
+            continue
+        before = doc.text[:span.start].rstrip()
+        roles = [r for r in spans[max(0, k - 2):k] if r.attrs.get("kind") == "role" and r.attrs.get("code")]
+        if before.endswith(",") and roles and len(doc.text[roles[-1].end:span.start].split()) <= APPOSITION_WORDS:
+            span.attrs.update(code=roles[-1].attrs["code"], sector=roles[-1].attrs["sector"])

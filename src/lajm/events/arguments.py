@@ -28,6 +28,9 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+AGENT_CHARS = 60    # characters between a passive verb and its agent
+AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
+AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
 NOUN_REACH = 6      # tokens between an event noun and the party it names
@@ -132,6 +135,9 @@ class _Sentence:
         speaker = self.speaker_before(trigger)
         if speaker is not None:
             return [speaker], "speaker reporting their own action"
+        pronoun = self.pronoun_subject(trigger)
+        if pronoun:
+            return pronoun, "the person a pronoun subject stands for"
         if previous and previous.actor and previous.trigger_span[1] >= self.clause_start(trigger):
             return self.spans_of(previous.actor), "subject of the previous verb"
         if not self.pack.config.get("subject_after_verb"):
@@ -241,9 +247,20 @@ class _Sentence:
                 and (0 <= trigger.start - e.end <= 1 or 0 <= e.start - trigger.end <= 1)][:1]
 
     def agent_after(self, trigger: Span) -> list[Span]:
-        after = [e for e in self.entities if trigger.end <= e.start <= trigger.end + 60
-                 and e.attrs.get("prep") in self.w["agent_preps"]]
-        return self.coordinated_after(after)
+        """The passive's agent: the party after "nga"/"by", or a little further in
+        ("nga një grup prej 30 serbësh")."""
+        marked = [e for e in self.entities if trigger.end <= e.start <= trigger.end + AGENT_CHARS
+                  and e.attrs.get("prep") in self.w["agent_preps"]]
+        if marked:
+            return self.coordinated_after(marked)
+        last = trigger.attrs["last"]
+        for k in range(last, min(last + AGENT_GAP, len(self.words))):
+            if self.words[k] in self.w["agent_preps"]:
+                start = self.tokens[k].end
+                after = [e for e in self.entities if start <= e.start and e.attrs.get("code")
+                         and self.token_gap(start, e.start) <= AGENT_REACH]
+                return self.coordinated_after(after)
+        return []
 
     def coordinated_after(self, after: list[Span]) -> list[Span]:
         if not after:
@@ -260,7 +277,7 @@ class _Sentence:
         markers = set(trigger.attrs["recipient"])
         end = self.clause_end(trigger)
         for e in self.entities:
-            if e.start < trigger.end or e in self.sources or not e.attrs.get("code"):
+            if e.start < trigger.end or e in self.sources or not e.attrs.get("code") or self.opens_clause(e):
                 continue
             if e.start >= end:
                 break
@@ -278,12 +295,27 @@ class _Sentence:
         end = self.clause_end(trigger)
         for e in self.entities:
             if trigger.end <= e.start < end and e.attrs.get("code") and e not in self.sources \
-                    and e.attrs["code"] not in codes and not self.is_place(e):
+                    and e.attrs["code"] not in codes and not self.is_place(e) and not self.opens_clause(e):
                 return [e]
         return []
 
+    def opens_clause(self, entity: Span) -> bool:
+        """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject."""
+        k = self.token_index(entity.start)
+        return k > 0 and self.words[k - 1] in self.w["complementizers"]
+
     def is_place(self, entity: Span) -> bool:
         return entity.attrs.get("prep") in self.w["location_preps"] and entity.attrs.get("kind") in PLACE_KINDS
+
+    def pronoun_subject(self, trigger: Span) -> list[Span]:
+        """ "Ai i kërkoi Prishtinës": "ai" opening the clause is the last person named."""
+        start = self.clause_start(trigger)
+        words = [w for t, w in zip(self.tokens, self.words) if start <= t.start < trigger.start]
+        if not words or words[0] not in self.w["pronouns"]:
+            return []
+        earlier = [e for e in self.doc.spans.get("entity", []) if e.end <= start
+                   and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
+        return earlier[-1:]
 
     def pronoun_before(self, trigger: Span) -> list[Span]:
         start = self.clause_start(trigger)

@@ -355,7 +355,7 @@ class _Phrase:
         head = self.roles[0]
         specific = [r for r in self.roles[1:] if not r.weak and r.sector != "GOV"]
         sector = specific[0].sector if head.weak and specific else head.sector
-        if self.kb_id and self.person_sector:  # a known office-holder acts in their office
+        if self.kb_id and self.person_sector and head.weak:  # "Sekretari i NATO-s, Jens Stoltenberg"
             sector = self.person_sector
         role = head.role
         if self.modifier and role in ("minister", "deputy_minister"):

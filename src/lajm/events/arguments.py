@@ -110,6 +110,8 @@ class _Sentence:
         event.attribution = self.attribution(trigger)
         event.modality = self.modality(trigger, event)
         event.location = self.location(trigger)
+        if event.location is not None and event.location.code:
+            _placed(event, event.location.code)
         event.date = self.date(trigger, event.modality)
         event.quantities = self.quantities(trigger)
 
@@ -427,3 +429,12 @@ class _Sentence:
 
     def token_gap(self, start: int, end: int) -> int:
         return sum(1 for t in self.tokens if start <= t.start and t.end <= end)
+
+
+def _placed(event: Event, code: str) -> None:
+    """People of no stated country ("studentë dhe qytetarë protestuan në Beograd") are
+    taken to be of the country where they act."""
+    for entity in (*event.actor, *event.recipient):
+        if entity.code is None and entity.sector is not None:
+            entity.code = code
+            event.reasons["actor"] = event.reasons.get("actor", "") + "; country from the event's place"

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 FORMATS = ("table", "json", "jsonl", "csv")
+EXTRA_WIDTH = 24
 COLUMNS = ("type", "mode", "actor", "recipient", "trigger", "where", "when", "how_many",
            "source", "modality")
 
@@ -73,7 +74,9 @@ def write_events(rows: list[dict[str, Any]], fmt: str, out: TextIO | None = None
 
 def _table(rows: list[dict[str, Any]], out: TextIO, extra: tuple[str, ...]) -> None:
     table = Table(show_lines=True)
-    for name in (*extra, *COLUMNS):
+    for name in extra:  # context columns (article, title): one line each
+        table.add_column(name.replace("_", " "), overflow="ellipsis", no_wrap=True, max_width=EXTRA_WIDTH)
+    for name in COLUMNS:
         table.add_column(name.replace("_", " "), overflow="fold")
     for row in rows:
         cells = flat(row)

@@ -23,7 +23,7 @@ TYPES = [
     ("sq", "Serbia akuzoi Kosovën për provokime.", "ACCUSE", ["SRB"], ["KOS"]),
     ("sq", "Kosova refuzoi ftesën e Serbisë.", "REJECT", ["KOS"], ["SRB"]),
     ("sq", "Rusia kërcënoi Moldavinë me sanksione.", "THREATEN", ["RUS"], ["MDA"]),
-    ("sq", "Studentët protestuan kundër qeverisë së Serbisë në Beograd.", "PROTEST", [], ["SRB"]),
+    ("sq", "Studentët protestuan kundër qeverisë së Serbisë në Beograd.", "PROTEST", ["SRB"], ["SRB"]),
     ("sq", "BE-ja vendosi sanksione ndaj Rusisë.", "SANCTION", ["IGO"], ["RUS"]),
     ("sq", "Serbia vendosi trupa në kufi me Kosovën.", "MOBILIZE", ["SRB"], []),
     ("sq", "Policia e Kosovës arrestoi tre persona në Mitrovicë të martën.", "COERCE", ["KOS"], []),
@@ -39,7 +39,8 @@ TYPES = [
     ("en", "Serbia accused Kosovo of provocations.", "ACCUSE", ["SRB"], ["KOS"]),
     ("en", "Kosovo rejected the invitation.", "REJECT", ["KOS"], []),
     ("en", "Russia threatened Moldova with sanctions.", "THREATEN", ["RUS"], ["MDA"]),
-    ("en", "Students protested against the Serbian government in Belgrade.", "PROTEST", [], ["SRB"]),
+    # people of no stated country take the country where they act
+    ("en", "Students protested against the Serbian government in Belgrade.", "PROTEST", ["SRB"], ["SRB"]),
     ("en", "The EU imposed sanctions on Russia.", "SANCTION", ["IGO"], ["RUS"]),
     ("en", "Serbia deployed troops to the border with Kosovo.", "MOBILIZE", ["SRB"], []),
     ("en", "The Kosovo Police arrested three people in Mitrovica on Tuesday.", "COERCE", ["KOS"], []),

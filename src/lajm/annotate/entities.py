@@ -19,6 +19,7 @@ APPOSITION_WORDS = 4  # words between a role phrase and the name set off after i
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 INDEFINITE = {"një", "a", "an"}
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
+MISSING = object()
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 
 
@@ -42,11 +43,12 @@ class RoleLexicon:
         self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
         self.seen: dict[str, Role | None] = {}
 
-    def get(self, word: str) -> Role | None:
-        word = word.lower()
-        if word not in self.seen:
-            self.seen[word] = self.lookup(word)
-        return self.seen[word]
+    def get(self, norm: str) -> Role | None:
+        """The role of a lowercased word, or None."""
+        role = self.seen.get(norm, MISSING)
+        if role is MISSING:
+            role = self.seen[norm] = self.lookup(norm)
+        return role
 
     def lookup(self, word: str) -> Role | None:
         for size in self.sizes:
@@ -101,9 +103,11 @@ class PhraseBuilder:
         for span in spans:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
+        text = doc.text
         for k, token in enumerate(doc.tokens):
-            attrs = forms.get(doc.slice(token))
-            if attrs is None or taken[token.start] or not doc.slice(token)[:1].isupper():
+            word = text[token.start:token.end]
+            attrs = forms.get(word)
+            if attrs is None or taken[token.start] or not word[:1].isupper():
                 continue
             prep = doc.norms[k - 1] if k and doc.norms[k - 1] in self.preps else None
             found.append(Span(token.start, token.end, "entity", {
@@ -122,7 +126,9 @@ class _Sentence:
 
     def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
         self.b, self.doc, self.tokens, self.names = builder, doc, tokens, names
-        self.words = [doc.slice(t) for t in tokens]
+        text = doc.text
+        self.words = [text[t.start:t.end] for t in tokens]
+        self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
 
     def phrases(self) -> list[Span]:
         out, i = [], 0
@@ -175,15 +181,15 @@ class _Sentence:
         word = self.words[j]
         return (word[:1].isupper() and word[1:2].islower() and word not in self.b.not_names
                 and self.names.get(self.tokens[j].start) is None
-                and self.b.roles.get(word) is None)
+                and self.b.roles.get(self.norms[j]) is None)
 
     def role_at(self, i: int) -> Role | None:
-        return self.b.roles.get(self.words[i]) if i < len(self.tokens) else None
+        return self.b.roles.get(self.norms[i]) if i < len(self.tokens) else None
 
     def prep_before(self, i: int) -> str | None:
         for k in (i - 1, i - 2):
-            if k >= 0 and self.words[k].lower() in self.b.preps:
-                return self.words[k].lower()
+            if k >= 0 and self.norms[k] in self.b.preps:
+                return self.norms[k]
             if k >= 0 and self.words[k] not in ("i", "e", "të", "së", "the", "a", "an"):
                 break
         return None
@@ -228,7 +234,7 @@ class _Sentence:
         if role is not None:
             p.take_role(role)
             return j + 1
-        word = self.words[j].lower()
+        word = self.norms[j]
         if word in self.b.roles.modifiers:
             p.modifier = self.b.roles.modifiers[word]
             return j + 1
@@ -289,14 +295,15 @@ class _Sentence:
         return self.finish(p, start, j), j
 
     def skip_modifiers(self, k: int) -> int:
-        while k < len(self.tokens) and (self.words[k].lower() in self.b.roles.modifiers
-                                        or self.words[k].lower() == "deputy"):
+        if self.b.albanian:  # Albanian modifiers follow the role ("ministri i Jashtëm")
+            return k
+        while k < len(self.tokens) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] == "deputy"):
             k += 1
         return k
 
     def english_roles(self, j: int, p: _Phrase) -> int:
         for k in range(max(0, j - 3), j):
-            word = self.words[k].lower()
+            word = self.norms[k]
             if word in self.b.roles.modifiers:
                 p.modifier = self.b.roles.modifiers[word]
             p.deputy = p.deputy or word == "deputy"
@@ -307,7 +314,7 @@ class _Sentence:
 
     def english_tail(self, j: int, p: _Phrase) -> int:
         if j + 1 < len(self.tokens) and self.words[j] == "of":
-            k = j + 1 + (self.words[j + 1].lower() == "the")
+            k = j + 1 + (self.norms[j + 1] == "the")
             name, after = self.name_at(k)
             if name is not None and name.attrs["kind"] != "person":
                 p.take_name(name.attrs)

@@ -1,5 +1,5 @@
 """Entities: the actors a reader sees, built from knowledge-base names (the "name"
-spans of annotate/names.py) and role nouns.
+spans of annotate/names.py) and role nouns, in the sentences that state an event.
 
 - "entity": one span a phrase: a name on its own ("Rusia"),
   a role with what codes it ("ushtria e Koresë së Jugut", "Russian Deputy Foreign
@@ -86,7 +86,7 @@ class PhraseBuilder:
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
-        for sentence in doc.sentences:
+        for sentence in doc.sentences_with("trigger"):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         _apposed_persons(doc, out)
         if self.home:

@@ -26,7 +26,7 @@ TYPES = [
     ("sq", "Studentët protestuan kundër qeverisë së Serbisë në Beograd.", "PROTEST", ["SRB"], ["SRB"]),
     ("sq", "BE-ja vendosi sanksione ndaj Rusisë.", "SANCTION", ["IGO"], ["RUS"]),
     ("sq", "Serbia vendosi trupa në kufi me Kosovën.", "MOBILIZE", ["SRB"], []),
-    ("sq", "Policia e Kosovës arrestoi tre persona në Mitrovicë të martën.", "COERCE", ["KOS"], []),
+    ("sq", "Policia e Kosovës arrestoi tre persona në Mitrovicë të martën.", "COERCE", ["KOS"], ["KOS"]),
     ("sq", "Rusia sulmoi Ukrainën me dronë.", "ASSAULT", ["RUS"], ["UKR"]),
     ("en", "Serbia and Kosovo agreed on a trade deal in Brussels.", "AGREE", ["SRB", "KOS"], []),
     ("en", "The Albanian prime minister met the Kosovo president in Tirana.", "CONSULT", ["ALB"], ["KOS"]),
@@ -43,7 +43,7 @@ TYPES = [
     ("en", "Students protested against the Serbian government in Belgrade.", "PROTEST", ["SRB"], ["SRB"]),
     ("en", "The EU imposed sanctions on Russia.", "SANCTION", ["IGO"], ["RUS"]),
     ("en", "Serbia deployed troops to the border with Kosovo.", "MOBILIZE", ["SRB"], []),
-    ("en", "The Kosovo Police arrested three people in Mitrovica on Tuesday.", "COERCE", ["KOS"], []),
+    ("en", "The Kosovo Police arrested three people in Mitrovica on Tuesday.", "COERCE", ["KOS"], ["KOS"]),
     ("en", "Russia attacked Ukraine with drones.", "ASSAULT", ["RUS"], ["UKR"]),
 ]
 

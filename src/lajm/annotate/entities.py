@@ -254,6 +254,8 @@ class _Sentence:
             p.closed = True
             return after
         person, after = self.person_at(j)
+        if person is None and j < len(self.tokens) and self.is_name_word(j):
+            person, after = (self.tokens[j].start, self.tokens[j].end), j + 1  # "King Hassan"
         if person is not None:
             p.person = self.doc.slice(person)
             p.closed = True
@@ -313,14 +315,20 @@ class _Sentence:
         return j
 
     def english_tail(self, j: int, p: _Phrase) -> int:
+        """ "the president of Serbia", "President Aleksandar Vucic", "King Hassan of Morocco"."""
+        j = self.of_country(j, p)
+        if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
+            j = self.person_after(j, p, j)
+            j = self.of_country(j, p) if p.code is None else j
+        return j
+
+    def of_country(self, j: int, p: _Phrase) -> int:
         if j + 1 < len(self.tokens) and self.words[j] == "of":
             k = j + 1 + (self.norms[j + 1] == "the")
             name, after = self.name_at(k)
             if name is not None and name.attrs["kind"] != "person":
                 p.take_name(name.attrs)
-                j = after
-        if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
-            return self.person_after(j, p, j)
+                return after
         return j
 
     def finish(self, p: _Phrase, i: int, j: int) -> Span:

@@ -35,8 +35,10 @@ def flat(event: dict[str, Any]) -> dict[str, str]:
 
 
 def _entity(e: dict[str, Any]) -> str:
+    """ "Rusia [RUS]"; an implied party with no words of its own shows its name in ()."""
     code = "/".join(x for x in (e.get("code"), e.get("sector")) if x)
-    return f"{e.get('text', '')} [{code}]" if code else e.get("text", "")
+    text = e.get("text") or (f"({e['name']})" if e.get("name") else "")
+    return f"{text} [{code}]" if code else text
 
 
 def _when(d: dict[str, Any]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from lajm import kb as knowledge
 from lajm.annotate.quantities import quantity_kind
 from lajm.lang.base import LanguagePack
 from lajm.model import DateRange, Doc, Entity, Event, Place, Quantity, Span
@@ -19,6 +20,9 @@ PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "R
 PLACE_KINDS = {"country", "capital", "region"}
 OBLIQUE_CASES = {"acc", "gda"}
 APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
+# Types whose events, when no target is named, target the actor's own country
+# (PLOVER codes a protest against, or an arrest by, a government as domestic).
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 # Types whose events have a target even when no preposition marks it.
 TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
                   "AID", "SANCTION"}
@@ -67,6 +71,7 @@ class _Sentence:
         self.sources = [f.attrs["source"] for f in self.frames
                         if f.attrs.get("source") is not None and f.attrs["kind"] not in ("gerund", "denial")]
         self.events: list[Event] = []
+        self.kb = knowledge.load()
         self.passive_endings = tuple(pack.words("passive_endings")) or ("\0",)
 
     # -- the event -------------------------------------------------------------
@@ -103,6 +108,9 @@ class _Sentence:
             event.reasons["recipient"] = "first named participant after the verb in its clause"
         event.actor = [self.entity(e) for e in actors]
         event.recipient = [self.entity(e) for e in recipients if e not in actors]
+        if not event.recipient and event.type in DOMESTIC_TYPES:
+            event.recipient = self.at_home(event.actor)
+            event.reasons["recipient"] = "implied: a protest, arrest or trial at home targets its own country"
         if actors:
             event.reasons["actor"] = why
 
@@ -289,6 +297,14 @@ class _Sentence:
                 pool = [x for x in self.entities if x.start >= e.start and x not in self.sources]
                 return self.coordinated_after(pool)
         return []
+
+    def at_home(self, actors: list[Entity]) -> list[Entity]:
+        """The country of the actors as an implied recipient (no words of its own)."""
+        codes = {a.code for a in actors if a.code and a.code not in NON_STATE}
+        if len(codes) != 1:
+            return []
+        code = codes.pop()
+        return [Entity(text="", code=code, name=self.kb.country_name(code, "en"))]
 
     def first_participant_after(self, trigger: Span, actors: list[Span]) -> list[Span]:
         """ "agreed to set up a centre in Tokyo", "refused to deploy troops in Iraq": the

@@ -15,6 +15,7 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
+ADJECTIVES = 2  # plain words between a country and its role noun
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 INDEFINITE = {"një", "a", "an"}
@@ -75,6 +76,8 @@ class PhraseBuilder:
         self.pack, self.roles, self.kb = pack, roles, base
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
+        self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
+            "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
         self.surname_forms: dict[str, list[str]] = {}
@@ -126,6 +129,8 @@ class _Sentence:
 
     def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
         self.b, self.doc, self.tokens, self.names = builder, doc, tokens, names
+        self.triggered = {t.start for span in doc.spans.get("trigger", []) for t in doc.tokens_in(span)} \
+            if tokens and not builder.albanian else set()
         text = doc.text
         self.words = [text[t.start:t.end] for t in tokens]
         self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
@@ -280,7 +285,7 @@ class _Sentence:
         p = None
         if name is not None:
             k = after + (1 if after < len(self.tokens) and self.words[after] in POSSESSIVE else 0)
-            k = self.skip_modifiers(k)
+            k = self.role_after_adjectives(self.skip_modifiers(k))
             if self.role_at(k) is not None:
                 p = _Phrase(self.role_at(k))
                 p.take_name(name.attrs)
@@ -295,6 +300,17 @@ class _Sentence:
         j = self.english_roles(after, p)
         j = self.english_tail(j, p)
         return self.finish(p, start, j), j
+
+    def role_after_adjectives(self, k: int) -> int:
+        """ "Venezuelan security forces", "U.S. border patrol agents": a role may stand a
+        couple of plain words after the country that codes it."""
+        for n in range(k, min(k + ADJECTIVES + 1, len(self.tokens))):
+            if self.role_at(n) is not None:
+                return n
+            if not (self.norms[n].isalpha() and self.words[n].islower()) or self.norms[n] in self.b.stop \
+                    or self.tokens[n].start in self.triggered:
+                break
+        return k
 
     def skip_modifiers(self, k: int) -> int:
         if self.b.albanian:  # Albanian modifiers follow the role ("ministri i Jashtëm")

@@ -32,6 +32,8 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
+POSSESSIVE = {"'s", "’s", "#39;s"}
 AGENT_CHARS = 60    # characters between a passive verb and its agent
 AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
@@ -45,7 +47,8 @@ SCENE_GAP = 3       # tokens between a bare event noun and the place or time it 
 def make_arguments(pack: LanguagePack):
     words = {k: set(pack.words(k)) for k in (
         "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
-        "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings")}
+        "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
+        "progressive_endings", "light_verbs", "hazards", "conditions")}
 
     def arguments(doc: Doc) -> Doc:
         doc.events = []
@@ -85,7 +88,11 @@ class _Sentence:
             return None
         self.participants(event, trigger)
         self.circumstances(event, trigger)
-        if not self.codable(event, trigger):
+        if not event.actor and trigger.attrs["frame"] == "receive" and event.attribution is not None:
+            event.actor = [event.attribution]
+            event.reasons["actor"] = "the source of a receipt with no giver named"
+        _as_threat(event)
+        if not self.codable(event, trigger) or self.by_nature(event, trigger):
             return None
         self.events.append(event)
         return event
@@ -94,6 +101,8 @@ class _Sentence:
         frame = trigger.attrs["frame"]
         if frame == "noun":
             actors, why = self.noun_actors(trigger), "parties named with the noun"
+            if not actors and self.after_light_verb(trigger):
+                actors, why = self.verb_actors(trigger)[0], "subject of the verb that performs the noun"
             recipients = self.recipients(trigger)
         elif frame == "receive" or self.is_passive(trigger):
             actors, why = self.agent_after(trigger), "agent after the passive verb"
@@ -128,6 +137,14 @@ class _Sentence:
         if trigger.attrs["frame"] == "noun":
             return coded or self.sets_scene(event, trigger)
         return coded
+
+    def by_nature(self, event: Event, trigger: Span) -> bool:
+        """ "Floods killed 40 people": a hazard, not an actor, did it."""
+        if any(a.code for a in event.actor):
+            return False
+        start = self.clause_start(trigger)
+        return any(w.startswith(tuple(self.w["hazards"]) or ("\0",))
+                   for t, w in zip(self.tokens, self.words) if start <= t.start < trigger.start)
 
     def sets_scene(self, event: Event, trigger: Span) -> bool:
         """A bare noun ("bisedimeve") is an event when a place or time follows it closely."""
@@ -245,6 +262,11 @@ class _Sentence:
                 return source
         return None
 
+    def after_light_verb(self, trigger: Span) -> bool:
+        """ "Italy announced a suspension", "protestuesit organizuan një tubim"."""
+        first = trigger.attrs["first"]
+        return any(self.words[k] in self.w["light_verbs"] for k in range(max(0, first - LIGHT_GAP), first))
+
     def noun_actors(self, trigger: Span) -> list[Span]:
         """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
         visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
@@ -253,8 +275,11 @@ class _Sentence:
                   or e.attrs.get("prep") in self.w["agent_preps"] | self.w["between_preps"]]
         if marked and self.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
             return self.coordinated_after([e for e in near if e.start >= marked[0].start])
-        return [e for e in self.entities if e.attrs.get("kind") == "demonym"
-                and (0 <= trigger.start - e.end <= 1 or 0 <= e.start - trigger.end <= 1)][:1]
+        first = trigger.attrs["first"]
+        possessor = first >= 1 and self.words[first - 1] in POSSESSIVE
+        return [e for e in self.entities
+                if (e.attrs.get("kind") == "demonym" and (0 <= trigger.start - e.end <= 1 or 0 <= e.start - trigger.end <= 1))
+                or (possessor and e.end == self.tokens[first - 2].end if first >= 2 else False)][:1]
 
     def agent_after(self, trigger: Span) -> list[Span]:
         """The passive's agent: the party after "nga"/"by", or a little further in
@@ -285,6 +310,9 @@ class _Sentence:
 
     def recipients(self, trigger: Span) -> list[Span]:
         markers = set(trigger.attrs["recipient"])
+        inside = [e for e in self.entities if trigger.start < e.start and e.end <= trigger.end and e.attrs.get("code")]
+        if inside and "obj" in markers:  # "released a CNN journalist", "dëboi ambasadorin rus"
+            return inside[:1]
         end = self.clause_end(trigger)
         for e in self.entities:
             if e.start < trigger.end or e in self.sources or not e.attrs.get("code") or self.opens_clause(e):
@@ -348,6 +376,8 @@ class _Sentence:
             return False
         if self.words[last].endswith(tuple(self.w["dative_endings"]) or ("\0",)):
             return False  # "u dërgoi": "u" is "to them", the verb is active
+        if self.words[first].endswith(tuple(self.w["progressive_endings"]) or ("\0",)):
+            return False  # "is imposing": a progressive, not a passive
         return (self.words[first] in self.w["passive_aux"]
                 or (first > 0 and self.words[first - 1] in self.w["passive_aux"])
                 or self.words[last].endswith(self.passive_endings))
@@ -373,6 +403,9 @@ class _Sentence:
                 found.add(value)
             elif reach == "before" and trigger.end <= cue.start and trigger.attrs["frame"] == "noun":
                 found.add(value)
+        if "conditional" in found and self.w["conditions"] and event.attribution is not None \
+                and not self.has_condition():
+            found = (found - {"conditional"}) | {"future"}  # "said it would attack": reported future
         if event.type == "REJECT" and self.negation_inside(trigger):
             found.discard("negated")  # "will not accept": the refusal is the event
         if "reported" in found and event.attribution is not None:
@@ -380,6 +413,10 @@ class _Sentence:
         if event.type == "THREATEN":
             found &= {"negated"}
         return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+    def has_condition(self) -> bool:
+        text = " " + " ".join(self.words) + " "
+        return any(f" {c} " in text for c in self.w["conditions"])
 
     def negation_inside(self, trigger: Span) -> bool:
         return any(trigger.start <= c.start < trigger.end for c in self.doc.spans_in("modality", self.sentence)
@@ -454,3 +491,14 @@ def _placed(event: Event, code: str) -> None:
         if entity.code is None and entity.sector is not None:
             entity.code = code
             event.reasons["actor"] = event.reasons.get("actor", "") + "; country from the event's place"
+
+
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
+
+
+def _as_threat(event: Event) -> None:
+    """A sanction, coercion or attack announced for the future is a threat (PLOVER)."""
+    if event.type in THREAT_MODES and event.modality in ("future", "conditional"):
+        event.reasons["type"] += f"; a {event.type.lower()} to come is a threat"
+        event.type, event.mode, event.cameo = "THREATEN", THREAT_MODES[event.type], "130"
+        event.modality = "asserted"

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from types import MappingProxyType
+from collections.abc import Sequence
 from typing import Any, Mapping
 
 EVENT_TYPES = (
@@ -177,12 +178,39 @@ def _plain(value: Any) -> Any:
     return value
 
 
+class Tokens(Sequence):
+    """A text's token offsets. A token's Span is made only when someone asks for it:
+    most sentences state no event, and nothing past the trigger search reads them."""
+    __slots__ = ("starts", "ends", "_spans")
+
+    def __init__(self, starts: list[int] | None = None, ends: list[int] | None = None):
+        self.starts, self.ends = starts or [], ends or []
+        self._spans: list[Span | None] = [None] * len(self.starts)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._span(i) for i in range(*k.indices(len(self)))]
+        return self._span(range(len(self))[k])
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def _span(self, i: int) -> Span:
+        span = self._spans[i]
+        if span is None:
+            span = self._spans[i] = Span(self.starts[i], self.ends[i], "token", NO_ATTRS)
+        return span
+
+
 @dataclass
 class Doc:
     """An article being read: its sentences, tokens, annotator spans and events."""
     article: Article
     sentences: list[Span] = field(default_factory=list)
-    tokens: list[Span] = field(default_factory=list)
+    tokens: Tokens = field(default_factory=Tokens)
     norms: list[str] = field(default_factory=list)  # lowercased token texts, one per token
     spans: dict[str, list[Span]] = field(default_factory=dict)
     events: list[Event] = field(default_factory=list)
@@ -203,10 +231,12 @@ class Doc:
 
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indexes [lo, hi) of the tokens that lie inside `span`."""
-        starts = self._starts("tokens", self.tokens)
+        if not isinstance(self.tokens, Tokens):  # a list of Spans set by hand
+            self.tokens = Tokens([t.start for t in self.tokens], [t.end for t in self.tokens])
+        starts, ends = self.tokens.starts, self.tokens.ends
         lo = bisect.bisect_left(starts, span.start)
         hi = bisect.bisect_left(starts, span.end)
-        while hi > lo and self.tokens[hi - 1].end > span.end:
+        while hi > lo and ends[hi - 1] > span.end:
             hi -= 1
         return lo, hi
 

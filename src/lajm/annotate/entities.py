@@ -107,13 +107,13 @@ class PhraseBuilder:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
         text = doc.text
-        for k, token in enumerate(doc.tokens):
-            word = text[token.start:token.end]
+        for k, (start, end) in enumerate(zip(doc.tokens.starts, doc.tokens.ends)):
+            word = text[start:end]
             attrs = forms.get(word)
-            if attrs is None or taken[token.start] or not word[:1].isupper():
+            if attrs is None or taken[start] or not word[:1].isupper():
                 continue
             prep = doc.norms[k - 1] if k and doc.norms[k - 1] in self.preps else None
-            found.append(Span(token.start, token.end, "entity", {
+            found.append(Span(start, end, "entity", {
                 **{key: attrs.get(key) for key in ("code", "sector", "name", "kb_id", "role")},
                 "kind": "person", "prep": prep, "genitive": k > 0 and doc.norms[k - 1] in self.linkers}))
         return found

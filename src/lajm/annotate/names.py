@@ -124,5 +124,5 @@ def _doc_mask(doc: Doc) -> list[bool]:
         for n in doc.spans.get("name", []):
             if n.attrs["kind"] != "demonym":
                 inside[n.start:n.end] = b"\x01" * (n.end - n.start)
-        mask = doc.cache["name_mask"] = [bool(inside[t.start]) for t in doc.tokens]
+        mask = doc.cache["name_mask"] = [bool(inside[start]) for start in doc.tokens.starts]
     return mask

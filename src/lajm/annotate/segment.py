@@ -9,7 +9,7 @@ import bisect
 import re
 
 from lajm.lang.base import LanguagePack
-from lajm.model import NO_ATTRS, Doc, Span
+from lajm.model import Doc, Span, Tokens
 from lajm.pipeline import stage
 
 # A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
@@ -62,7 +62,7 @@ def make_tokens(pack: LanguagePack):
         cuts = [m.start() for m in GLUED_WORD.finditer(text)]
         if cuts:
             spans = _split_glued(spans, cuts)
-        doc.tokens = [Span(a, b, "token", NO_ATTRS) for a, b in spans]
+        doc.tokens = Tokens([a for a, _ in spans], [b for _, b in spans])
         doc.norms = [text[a:b].lower() for a, b in spans]
         return doc
     return tokens

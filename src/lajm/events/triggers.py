@@ -48,8 +48,8 @@ def make_triggers(pack: LanguagePack):
 
 
 def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Rules) -> list[Span]:
-    tokens, words = doc.tokens_in(sentence), doc.norms_in(sentence)
-    base = doc.token_range(sentence)[0]
+    base, top = doc.token_range(sentence)
+    words, starts, ends = doc.norms[base:top], doc.tokens.starts[base:top], doc.tokens.ends[base:top]
     times = {doc.token_range(t)[0] - base for t in doc.spans_in("time", sentence)}
     out, opened, last = [], None, None  # opened: a complement ("ranë dakord të ...")
     for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
@@ -60,7 +60,7 @@ def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Ru
         if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in rules.subjunctive \
                 and j not in times:
             opened = j
-        out.append(Span(tokens[i].start, tokens[j - 1].end, "trigger", dict(entry, first=i, last=j)))
+        out.append(Span(starts[i], ends[j - 1], "trigger", dict(entry, first=i, last=j)))
         last = (j, entry["type"])
     return out
 

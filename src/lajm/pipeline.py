@@ -13,7 +13,7 @@ StageFactory = Callable[[LanguagePack], Callable[[Doc], Doc]]
 STAGES: dict[str, StageFactory] = {}
 
 DEFAULT_STAGES = (
-    "sentences", "tokens", "names", "quantities", "times", "triggers", "entities",
+    "sentences", "tokens", "names", "triggers", "entities", "quantities", "times",
     "modality", "attribution", "arguments", "resolve",
 )
 

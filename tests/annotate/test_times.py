@@ -2,11 +2,12 @@ from datetime import date, datetime, timezone
 
 import pytest
 
+import lajm
+
 from lajm import lang
 from lajm.annotate.times import TimeReader, make, publication_date
 from lajm.errors import LajmError, PackError
 from lajm.lang.base import LanguagePack
-from lajm.model import Article, Doc
 from lajm.pipeline import STAGES
 
 # A Wednesday. Its week runs from Monday 2024-10-07 to Sunday 2024-10-13.
@@ -14,8 +15,7 @@ PUBLISHED = date(2024, 10, 9)
 
 
 def times(code: str, text: str, published=PUBLISHED) -> list[tuple[str, dict]]:
-    doc = make(lang.load(code))(Doc(Article(text=text, lang=code, published=published)))
-    return [(doc.slice(span), span.attrs) for span in doc.spans["time"]]
+    return [(text[span.start:span.end], span.attrs) for span in TimeReader(lang.load(code))(text, published)]
 
 
 def only(code: str, text: str, published=PUBLISHED) -> tuple[str, dict]:
@@ -163,10 +163,10 @@ def test_a_bad_publication_date_is_named_in_the_error():
         publication_date("nine October")
 
 
-def test_the_stage_is_registered_and_works_without_sentences():
+def test_the_stage_reads_the_sentences_that_state_an_event():
     assert STAGES["times"] is make
-    found = times("sq", "Sot. Dje.")
-    assert [span for span, _ in found] == ["Sot", "Dje"]
+    doc = lajm.extract("Policia arrestoi dje dy persona. Sot ra shi.", lang="sq", published=PUBLISHED)
+    assert [(doc.slice(s), s.attrs["start"]) for s in doc.spans["time"]] == [("dje", "2024-10-08")]
 
 
 @pytest.mark.parametrize("change, message", [

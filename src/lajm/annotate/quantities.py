@@ -26,7 +26,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from lajm.annotate.scanning import TOKEN, Anchors, Cues, literals, names_pattern, normal, read_toml, scan, words_of
+from lajm.annotate.scanning import (TOKEN, Anchors, Cues, in_event_sentences, literals, names_pattern, normal,
+                                    read_toml, scan, words_of)
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import QUALIFIERS, QUANTITY_KINDS, Doc, Span
@@ -296,6 +297,6 @@ def make(pack: LanguagePack) -> Callable[[Doc], Doc]:
     read = reader(pack)
 
     def annotate(doc: Doc) -> Doc:
-        doc.spans["quantity"] = read(doc.text)
+        doc.spans["quantity"] = in_event_sentences(doc, read)
         return doc
     return annotate

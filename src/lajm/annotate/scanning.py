@@ -13,7 +13,7 @@ import ahocorasick
 
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
-from lajm.model import Span
+from lajm.model import Doc, Span
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -210,3 +210,15 @@ def scan(text: str, anchors: Anchors, reach: int,
         else:
             pos = anchor + 1  # every start up to here has failed, and would fail again
     return [span for span in spans if span]
+
+
+def in_event_sentences(doc: Doc, read: Callable[[str], list[Span]]) -> list[Span]:
+    """`read` applied to each sentence that states an event, its spans moved to the
+    document's offsets: numbers and times elsewhere qualify no event."""
+    found = []
+    for sentence in doc.sentences_with("trigger"):
+        for span in read(doc.text[sentence.start:sentence.end]):
+            span.start += sentence.start
+            span.end += sentence.start
+            found.append(span)
+    return found

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from lajm.annotate.quantities import Numbers
-from lajm.annotate.scanning import (Anchors, alternation, literals, lowered, name_forms, names_pattern, normal,
+from lajm.annotate.scanning import (Anchors, alternation, in_event_sentences, literals, lowered, name_forms, names_pattern, normal,
                                     read_toml, scan)
 from lajm.errors import LajmError, PackError
 from lajm.lang.base import LanguagePack
@@ -397,6 +397,7 @@ def make(pack: LanguagePack) -> Callable[[Doc], Doc]:
     read = TimeReader(pack)
 
     def annotate(doc: Doc) -> Doc:
-        doc.spans["time"] = read(doc.text, publication_date(doc.article.published))
+        published = publication_date(doc.article.published)
+        doc.spans["time"] = in_event_sentences(doc, lambda text: read(text, published))
         return doc
     return annotate

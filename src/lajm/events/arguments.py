@@ -6,6 +6,7 @@ every field keeps its character span and the reason that produced it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from lajm import kb as knowledge
@@ -50,11 +51,14 @@ def make_arguments(pack: LanguagePack):
         "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
         "progressive_endings", "light_verbs", "hazards", "conditions")}
 
+    base = knowledge.load()
+
     def arguments(doc: Doc) -> Doc:
         doc.events = []
         for number, sentence in enumerate(doc.sentences):
-            reader = _Sentence(doc, sentence, number, pack, words)
-            for trigger in doc.spans_in("trigger", sentence):
+            triggers = doc.spans_in("trigger", sentence)
+            reader = _Sentence(doc, sentence, number, pack, words, base) if triggers else None
+            for trigger in triggers:
                 event = reader.event(trigger)
                 if event is not None:
                     doc.events.append(event)
@@ -63,9 +67,11 @@ def make_arguments(pack: LanguagePack):
 
 
 class _Sentence:
-    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, words: dict):
+    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, words: dict, base):
         self.doc, self.sentence, self.number, self.pack, self.w = doc, sentence, number, pack, words
         self.tokens = doc.tokens_in(sentence)
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
         self.frames = doc.spans_in("attribution", sentence)
@@ -74,7 +80,7 @@ class _Sentence:
         self.sources = [f.attrs["source"] for f in self.frames
                         if f.attrs.get("source") is not None and f.attrs["kind"] not in ("gerund", "denial")]
         self.events: list[Event] = []
-        self.kb = knowledge.load()
+        self.kb = base
         self.passive_endings = tuple(pack.words("passive_endings")) or ("\0",)
 
     # -- the event -------------------------------------------------------------
@@ -478,10 +484,14 @@ class _Sentence:
         return [spans[e.span] for e in entities if e.span in spans]
 
     def token_index(self, offset: int) -> int:
-        return next((n for n, t in enumerate(self.tokens) if t.end > offset), len(self.tokens))
+        """Index of the first token ending after `offset`."""
+        return bisect.bisect_right(self.ends, offset)
 
     def token_gap(self, start: int, end: int) -> int:
-        return sum(1 for t in self.tokens if start <= t.start and t.end <= end)
+        """How many tokens lie wholly between the offsets `start` and `end`."""
+        if end <= start:
+            return 0
+        return max(0, bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start))
 
 
 def _placed(event: Event, code: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
+from lajm.annotate.scanning import read_toml
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -25,6 +26,10 @@ CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 TOPIC_TAKERS = {"ACCUSE", "SUPPORT", "REJECT"}
 CLAUSE_ENDS = {",", ";", ".", ":"}
 TOPIC_GAP = 2  # words (articles, clitics) between a reacting verb and its topic noun
+
+
+def _weekdays(pack: LanguagePack) -> list[list[str]]:
+    return read_toml(pack, "times").get("weekdays", []) if (pack.folder / "times.toml").exists() else []
 
 
 def _entry(row: dict[str, str]) -> dict:
@@ -50,7 +55,7 @@ def make_triggers(pack: LanguagePack):
 def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Rules) -> list[Span]:
     base, top = doc.token_range(sentence)
     words, starts, ends = doc.norms[base:top], doc.tokens.starts[base:top], doc.tokens.ends[base:top]
-    times = {doc.token_range(t)[0] - base for t in doc.spans_in("time", sentence)}
+    times = {k for k in range(len(words) - 1) if words[k + 1] in rules.days}  # "të mërkurën"
     out, opened, last = [], None, None  # opened: a complement ("ranë dakord të ...")
     for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
         if entry["type"] == BLOCK or rules.is_content(words, i, entry, times) \
@@ -72,6 +77,7 @@ class _Rules:
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
         self.demonstratives = set(pack.words("demonstratives"))
+        self.days = {form for day in _weekdays(pack) for form in day}
 
     def inside(self, words: list[str], opened: int | None, i: int) -> bool:
         """Whether word i lies in an open complement, with no comma or stop before it."""

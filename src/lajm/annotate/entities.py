@@ -129,8 +129,7 @@ class _Sentence:
 
     def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
         self.b, self.doc, self.tokens, self.names = builder, doc, tokens, names
-        self.triggered = {t.start for span in doc.spans.get("trigger", []) for t in doc.tokens_in(span)} \
-            if tokens and not builder.albanian else set()
+        self.triggered = _trigger_starts(doc) if not builder.albanian else set()
         text = doc.text
         self.words = [text[t.start:t.end] for t in tokens]
         self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
@@ -451,3 +450,12 @@ def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
         roles = [r for r in spans[max(0, k - 2):k] if r.attrs.get("kind") == "role" and r.attrs.get("code")]
         if before.endswith(",") and roles and len(doc.text[roles[-1].end:span.start].split()) <= APPOSITION_WORDS:
             span.attrs.update(code=roles[-1].attrs["code"], sector=roles[-1].attrs["sector"])
+
+
+def _trigger_starts(doc: Doc) -> set[int]:
+    """Start offsets of the tokens inside triggers: verbs, not adjectives of a role."""
+    found = doc.cache.get("trigger_starts")
+    if found is None:
+        found = doc.cache["trigger_starts"] = {
+            doc.tokens.starts[k] for span in doc.spans.get("trigger", []) for k in range(*doc.token_range(span))}
+    return found

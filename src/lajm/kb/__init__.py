@@ -56,6 +56,7 @@ class KnowledgeBase:
     def __init__(self, records: Records):
         self.records = records
         self._entries: dict[str, list[Entry]] = {}
+        self._by_role: dict[tuple[str, str], list] | None = None
 
     def entries(self, lang: str) -> list[Entry]:
         """Every surface form to look for in text of `lang`, inflected forms included."""
@@ -68,11 +69,19 @@ class KnowledgeBase:
         the person's canonical name as its form and their latest such term, in the order
         they first took the office."""
         found: dict[str, Entry] = {}
-        for office in sorted(self.records.offices, key=lambda o: o.start):
-            if office.role == role and office.code == code and (on is None or office.holds_on(on)):
+        for office in self._offices().get((role, code), ()):
+            if on is None or office.holds_on(on):
                 person = self.records.persons[office.person]
                 found[office.person] = _person_entry(person.name, person, office, None)
         return list(found.values())
+
+    def _offices(self) -> dict[tuple[str, str], list]:
+        """Offices by (role, country), each list in order of taking office."""
+        if self._by_role is None:
+            self._by_role = {}
+            for office in sorted(self.records.offices, key=lambda o: o.start):
+                self._by_role.setdefault((office.role, office.code), []).append(office)
+        return self._by_role
 
     def country_name(self, code: str, lang: str) -> str | None:
         """The usual name of a country in `lang` (English: the canonical name)."""

@@ -271,7 +271,8 @@ class _Sentence:
     def after_light_verb(self, trigger: Span) -> bool:
         """ "Italy announced a suspension", "protestuesit organizuan një tubim"."""
         first = trigger.attrs["first"]
-        return any(self.words[k] in self.w["light_verbs"] for k in range(max(0, first - LIGHT_GAP), first))
+        stems = tuple(self.w["light_verbs"]) or ("\0",)
+        return any(self.words[k].startswith(stems) for k in range(max(0, first - LIGHT_GAP), first))
 
     def noun_actors(self, trigger: Span) -> list[Span]:
         """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a

@@ -39,8 +39,15 @@ def _codes(entities) -> frozenset:
 
 
 def _same(a: Event, b: Event) -> bool:
-    return (a.type == b.type and a.sentence == b.sentence and a.trigger.lower() == b.trigger.lower()
+    """The same event told twice: one sentence, or an event noun named again later
+    ("bisedimet ... gjatë bisedimeve")."""
+    return (a.type == b.type and (a.sentence == b.sentence or _noun(a) and _noun(b))
+            and a.trigger.lower() == b.trigger.lower()
             and _codes(a.actor) == _codes(b.actor) and _codes(a.recipient) == _codes(b.recipient))
+
+
+def _noun(event: Event) -> bool:
+    return "parties named with the noun" in event.reasons.get("actor", "") or not event.actor
 
 
 def _confidence(event: Event) -> float:

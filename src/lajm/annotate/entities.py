@@ -15,6 +15,8 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
+PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
+DETERMINERS = {"i", "e", "të", "së", "the", "a", "an", "its", "their", "his", "her", "some", "all", "disa", "një"}
 ADJECTIVES = 2  # plain words between a country and its role noun
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
@@ -191,10 +193,11 @@ class _Sentence:
         return self.b.roles.get(self.norms[i]) if i < len(self.tokens) else None
 
     def prep_before(self, i: int) -> str | None:
-        for k in (i - 1, i - 2):
-            if k >= 0 and self.norms[k] in self.b.preps:
+        """The preposition governing the phrase, past articles and numbers ("to 67 nationals")."""
+        for k in range(i - 1, max(-1, i - PREP_REACH - 1), -1):
+            if self.norms[k] in self.b.preps:
                 return self.norms[k]
-            if k >= 0 and self.words[k] not in ("i", "e", "të", "së", "the", "a", "an"):
+            if not (self.norms[k] in DETERMINERS or self.norms[k][:1].isdigit()):
                 break
         return None
 

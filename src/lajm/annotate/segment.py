@@ -18,7 +18,8 @@ END = re.compile(r"""[.!?…]+["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“�
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
+# A number joined to a word is one word ("24-hour", "30-ditor").
+TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
 GLUED_WORD = re.compile(r"(?<=[a-zçë]{3})(?=[A-ZÇË][a-zçë])")
 

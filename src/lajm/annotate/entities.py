@@ -176,18 +176,18 @@ class _Sentence:
 
     def person_at(self, i: int) -> tuple[tuple[int, int] | None, int]:
         """An unknown capitalised name of two or more words starting at token i."""
-        j = i
-        while j < len(self.tokens) and self.is_name_word(j):
-            j += 1
+        j = i + 1 if i < len(self.tokens) and self.is_name_word(i) else i
+        while i < j < len(self.tokens) and self.is_name_word(j, later=True):
+            j += 1  # a later word may be a role noun: "Tom King", "Warren Christopher"
         if j - i >= 2:
             return (self.tokens[i].start, self.tokens[j - 1].end), j
         return None, i
 
-    def is_name_word(self, j: int) -> bool:
+    def is_name_word(self, j: int, later: bool = False) -> bool:
         word = self.words[j]
         return (word[:1].isupper() and word[1:2].islower() and word not in self.b.not_names
                 and self.names.get(self.tokens[j].start) is None
-                and self.b.roles.get(self.norms[j]) is None)
+                and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
         return self.b.roles.get(self.norms[i]) if i < len(self.tokens) else None
@@ -276,9 +276,17 @@ class _Sentence:
         if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
             person, after = self.person_at(i)
             if person is not None:
-                return self.span(i, after, kind="person", code=None, sector=None,
-                                 name=self.doc.slice(person)), after
+                return self.span(i, after, **self.named(person, after - 1)), after
         return None, max(after, i + 1)
+
+    def named(self, span: tuple[int, int], last: int) -> dict:
+        """An unknown name: a body when it ends in a role noun ("Fatah Party", "Patriotic
+        Front"), else a person."""
+        role = self.role_at(last)
+        if role is not None:
+            return {"kind": "role", "code": None, "sector": role.sector, "role": role.role,
+                    "name": self.doc.slice(span)}
+        return {"kind": "person", "code": None, "sector": None, "name": self.doc.slice(span)}
 
     # -- English: [Demonym|Country('s)] Role* [Name] [of Country] --------------
     def english_phrase(self, i: int) -> tuple[Span | None, int]:

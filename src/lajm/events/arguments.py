@@ -35,6 +35,7 @@ QUANTITY_REACH = 10  # tokens between a number and its trigger
 OBJECT_REACH = 8    # tokens between a verb and its bare object
 LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
 POSSESSIVE = {"'s", "’s", "#39;s"}
+POSSESSORS = {"his", "her", "its", "their", "e tij", "e saj", "i tij", "i saj", "të tij", "të saj"}
 AGENT_CHARS = 60    # characters between a passive verb and its agent
 AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
@@ -232,13 +233,23 @@ class _Sentence:
         return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES
 
     def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:
+        """The phrases joined to `last` before it by "dhe", "and" or a comma."""
         group = [last]
         for other in reversed(pool[:pool.index(last)]):
-            between = self.doc.text[other.end:group[0].start].strip(" ,").lower()
-            if between and between not in self.w["coordinators"]:
+            if not self.joined(other, group[0]):
                 break
             group.insert(0, other)
         return group
+
+    def joined(self, left: Span, right: Span) -> bool:
+        """ "A dhe B", "A, B", "A and his B": a coordinator or a comma between them."""
+        between = self.doc.text[left.end:right.start]
+        words = between.strip(" ,").lower()
+        if not words:
+            return "," in between
+        first, *rest = words.split(maxsplit=1)
+        return words in self.w["coordinators"] or (first in self.w["coordinators"] and rest[0] in POSSESSORS) \
+            if rest else words in self.w["coordinators"]
 
     def clause_start(self, trigger: Span) -> int:
         start = self.sentence.start
@@ -309,8 +320,7 @@ class _Sentence:
             return []
         group = [after[0]]
         for other in after[1:]:
-            between = self.doc.text[group[-1].end:other.start].strip(" ,").lower()
-            if between and between not in self.w["coordinators"]:
+            if not self.joined(group[-1], other):
                 break
             group.append(other)
         return group

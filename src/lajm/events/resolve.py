@@ -15,6 +15,7 @@ MODE_BY_KIND = {("AID", "troops"): "military", ("MOBILIZE", "troops"): "troops"}
 @stage("resolve")
 def make_resolve(pack: LanguagePack):
     def resolve(doc: Doc) -> Doc:
+        _share_actors(doc.events)
         kept = []
         for event in doc.events:
             if any(_same(event, other) for other in kept):
@@ -27,6 +28,19 @@ def make_resolve(pack: LanguagePack):
         doc.events = kept
         return doc
     return resolve
+
+
+def _share_actors(events: list[Event]) -> None:
+    """ "The reinforcements, sent in January, add to the troops North Korea has sent":
+    an event with no actor takes the actor of the same kind of event in its sentence."""
+    for event in events:
+        if event.actor:
+            continue
+        sister = next((e for e in events if e is not event and e.sentence == event.sentence
+                       and e.type == event.type and any(a.code for a in e.actor)), None)
+        if sister is not None:
+            event.actor = list(sister.actor)
+            event.reasons["actor"] = f"actor of the {event.type} told beside it ({sister.trigger})"
 
 
 def _fill_mode(event: Event) -> None:

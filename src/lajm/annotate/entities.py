@@ -279,6 +279,15 @@ class _Sentence:
                 return self.span(i, after, **self.named(person, after - 1)), after
         return None, max(after, i + 1)
 
+    def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
+        """ "Rwandan Patriotic Front", "Free Syrian Army": a demonym opening a name."""
+        j = k + 1
+        while j < len(self.tokens) and self.is_name_word(j, later=True):
+            j += 1
+        attrs = self.named((self.tokens[i].start, self.tokens[j - 1].end), j - 1)
+        kind = attrs["kind"] if attrs["kind"] == "role" else "group"
+        return self.span(i, j, **{**attrs, "code": code, "kind": kind}), j
+
     def named(self, span: tuple[int, int], last: int) -> dict:
         """An unknown name: a body when it ends in a role noun ("Fatah Party", "Patriotic
         Front"), else a person."""
@@ -300,6 +309,8 @@ class _Sentence:
                 p = _Phrase(self.role_at(k))
                 p.take_name(name.attrs)
                 after = k
+            elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
+                return self.national_body(i, k, name.attrs["code"])
             else:
                 return self.bare_name(i)
         elif self.role_at(self.skip_modifiers(i)) is not None:

@@ -89,8 +89,12 @@ class PatternSet(Generic[T]):
         a match that starts or ends on a `blocked` word (part of a name, say) does not
         count; words skipped by a gap may be blocked ("paralajmëroi se ~ do")."""
         hits = []
+        seen, steps = self.root.seen, self.root.steps
         for i, word in enumerate(words):
-            for node in self.root.steps(word):
+            nodes = seen.get(word)
+            if nodes is None:
+                nodes = steps(word)
+            for node in nodes:
                 for end, payload in _ends(node, words, i + 1):
                     if not (blocked and (blocked[i] or blocked[end - 1])):
                         hits.append((i, end, payload))

@@ -131,13 +131,14 @@ class _Sentence:
             event.reasons["actor"] = why
 
     def circumstances(self, event: Event, trigger: Span) -> None:
-        event.attribution = self.attribution(trigger)
+        event.attribution, frame = self.attribution(trigger)
         event.modality = self.modality(trigger, event)
         event.location = self.location(trigger)
         if event.location is not None and event.location.code:
             _placed(event, event.location.code)
         event.date = self.date(trigger, event.modality)
         event.quantities = self.quantities(trigger)
+        _explain(event, frame and self.doc.slice(frame))
 
     def codable(self, event: Event, trigger: Span) -> bool:
         coded = any(e.code for e in event.actor + event.recipient)
@@ -404,11 +405,12 @@ class _Sentence:
         return any(f.attrs["kind"] == "denial" and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]
                    for f in self.frames)
 
-    def attribution(self, trigger: Span) -> Entity | None:
+    def attribution(self, trigger: Span) -> tuple[Entity | None, Span | None]:
+        """The source whose frame covers the trigger, and that frame's cue."""
         covering = [f for f in self.frames if f.attrs["source"] is not None and f.attrs["kind"] != "denial"
                     and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
         covering.sort(key=lambda f: f.attrs["kind"] == "media")
-        return self.entity(covering[0].attrs["source"]) if covering else None
+        return (self.entity(covering[0].attrs["source"]), covering[0]) if covering else (None, None)
 
     def modality(self, trigger: Span, event: Event) -> str:
         found = set()
@@ -523,3 +525,18 @@ def _as_threat(event: Event) -> None:
         event.reasons["type"] += f"; a {event.type.lower()} to come is a threat"
         event.type, event.mode, event.cameo = "THREATEN", THREAT_MODES[event.type], "130"
         event.modality = "asserted"
+
+
+def _explain(event: Event, cue: str | None) -> None:
+    """Say where the circumstances of an event came from."""
+    reasons = event.reasons
+    if cue:
+        reasons["attribution"] = f"reporting frame '{cue}'"
+    reasons["modality"] = f"cue in the sentence: {event.modality}" if event.modality != "asserted" \
+        else "no hearsay, future, condition or negation cue binds the trigger"
+    if event.location is not None:
+        reasons["location"] = f"place named after a preposition of place: '{event.location.text}'"
+    if event.date is not None:
+        reasons["date"] = f"time expression nearest the trigger ({event.date.basis})"
+    if event.quantities:
+        reasons["quantities"] = "number next to the trigger; kind from its noun or the trigger"

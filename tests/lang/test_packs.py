@@ -122,6 +122,8 @@ def test_every_toml_file_parses(code):
 def test_triggers_are_plover_types_with_known_frames(code):
     for row in pack(code).table("triggers"):
         assert row["type"] in EVENT_TYPES or row["type"] == BLOCK, row
+        if row["type"] == BLOCK:
+            continue
         assert row["frame"] in FRAMES, row
         assert row["cameo"].isdigit(), row
 

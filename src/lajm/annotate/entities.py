@@ -207,7 +207,8 @@ class _Sentence:
     # -- Albanian: role + genitive chain / demonym + name ---------------------
     def albanian_phrase(self, i: int) -> tuple[Span | None, int]:
         role = self.role_at(i)
-        if role is None or self.name_at(i)[0] is not None:
+        name, after = self.name_at(i)
+        if role is None or (name is not None and after - i > 1):  # "Policia e Kosovës" is a name
             return self.bare_name(i)
         p = _Phrase(role)
         j = i + 1

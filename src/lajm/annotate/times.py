@@ -19,12 +19,12 @@ Monday-Tuesday, Wednesday-Thursday and Friday-Sunday.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from lajm.annotate.periods import Range, add_months, month_range, part_of, unit_range, year_for
 from lajm.annotate.quantities import Numbers
 from lajm.annotate.scanning import (Anchors, alternation, in_event_sentences, literals, lowered, name_forms, names_pattern, normal,
                                     read_toml, scan)
@@ -49,7 +49,6 @@ PATTERN_WORDS = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, on
 FEW = (2, 5)                # "a few weeks ago": two to five weeks back
 NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
 
-Range = tuple[date, date]
 
 
 @dataclass
@@ -141,59 +140,6 @@ def _index(values: dict, lists: dict[str, list[str]]) -> Callable[[str], object]
     """A function from a phrase to the value of the list that holds it."""
     table = {normal(word): values[key] for key, words in lists.items() for word in words}
     return lambda phrase: table[normal(phrase)]
-
-
-# Calendar arithmetic -------------------------------------------------------------------
-
-def month_range(year: int, month: int) -> Range:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def add_months(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def unit_range(unit: str, pub: date, shift: int) -> Range:
-    """The calendar `unit` `shift` units away from the one holding `pub`."""
-    monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=shift)
-    if unit == "day":
-        day = pub + timedelta(days=shift)
-        return day, day
-    if unit == "week":
-        return monday, monday + timedelta(days=6)
-    if unit == "weekend":
-        return monday + timedelta(days=5), monday + timedelta(days=6)
-    if unit == "month":
-        return month_range(*add_months(pub.year, pub.month, shift))
-    if unit == "quarter":
-        year, month = add_months(pub.year, (pub.month - 1) // 3 * 3 + 1, 3 * shift)
-        return date(year, month, 1), month_range(*add_months(year, month, 2))[1]
-    return date(pub.year + shift, 1, 1), date(pub.year + shift, 12, 31)
-
-
-def year_for(month: int, day: int, pub: date, past: bool) -> int:
-    """The year of the day/month nearest `pub`, on or before it (past) or on or after it."""
-    if past:
-        return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
-    return pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
-
-
-def part_of(part: str, span: Range, unit: str, pub: date) -> Range | None:
-    """Early, mid or late part of a year, month or week; or the part before/after `pub`."""
-    start, end = span
-    if part == "earlier":
-        return start, min(end, pub) if start <= pub else end
-    if part == "later":
-        return max(start, pub) if pub <= end else start, end
-    third = ("early", "mid", "late").index(part)
-    if unit == "year":
-        return month_range(start.year, 4 * third + 1)[0], month_range(start.year, 4 * third + 4)[1]
-    if unit in ("month", "week"):
-        size = 10 if unit == "month" else 2
-        first = start + timedelta(days=size * third)
-        return first, end if third == 2 else first + timedelta(days=size - 1)
-    return None
 
 
 # Rules: matched groups -> Reading ---------------------------------------------------------

@@ -5,12 +5,15 @@ spans of annotate/names.py) and role nouns, in the sentences that state an event
   a role with what codes it ("ushtria e Koresë së Jugut", "Russian Deputy Foreign
   Minister Andrey Rudenko"), or an unknown person. Attributes: code, sector, name,
   kb_id, kind, role, prep (the preposition before it), genitive (bool).
+
+Role nouns and what a role phrase gathers are in annotate/roles.py; the passes over
+all of an article's phrases (apposition, home country, surnames) in annotate/mentions.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from lajm import kb as knowledge
+from lajm.annotate.mentions import Mentions
+from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -18,47 +21,8 @@ from lajm.pipeline import stage
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
 DETERMINERS = {"i", "e", "të", "së", "the", "a", "an", "its", "their", "his", "her", "some", "all", "disa", "një"}
 ADJECTIVES = 2  # plain words between a country and its role noun
-APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
-GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
-INDEFINITE = {"një", "a", "an"}
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
-MISSING = object()
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
-
-
-@dataclass(frozen=True)
-class Role:
-    role: str
-    sector: str
-    weak: bool
-
-
-class RoleLexicon:
-    """Role nouns by stem: "ministr" matches ministri, ministrit, ministrat..."""
-
-    def __init__(self, pack: LanguagePack):
-        self.slack = int(pack.config.get("stem_slack", 3))
-        self.stems = {r["stem"]: Role(r["role"], r["sector"], r["weak"] == "1")
-                      for r in pack.table("roles")}
-        self.modifiers = dict(pack.config.get("role_modifiers", {}))
-        # Endings that make an adjective of a role noun ("ushtarake", "policore").
-        self.adjectival = tuple(pack.words("role_adjective_endings")) or ("\0",)
-        self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
-        self.seen: dict[str, Role | None] = {}
-
-    def get(self, norm: str) -> Role | None:
-        """The role of a lowercased word, or None."""
-        role = self.seen.get(norm, MISSING)
-        if role is MISSING:
-            role = self.seen[norm] = self.lookup(norm)
-        return role
-
-    def lookup(self, word: str) -> Role | None:
-        for size in self.sizes:
-            role = self.stems.get(word[:size]) if size <= len(word) else None
-            if role and len(word) - size <= self.slack and not word[size:].endswith(self.adjectival):
-                return role
-        return None
 
 
 @stage("entities")
@@ -72,58 +36,26 @@ def make_entities(pack: LanguagePack):
 
 
 class PhraseBuilder:
-    """Turns tokens and name spans into actor phrases, one sentence at a time."""
+    """Turns tokens and name spans into actor phrases, one sentence at a time, then
+    completes them with what the whole article tells."""
 
     def __init__(self, pack: LanguagePack, roles: RoleLexicon, base):
-        self.pack, self.roles, self.kb = pack, roles, base
+        self.roles, self.kb = roles, base
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
-        self.surname_forms: dict[str, list[str]] = {}
         self.genitive_endings = tuple(pack.config.get("genitive_endings", ())) or ("\0",)
-        self.home = list(pack.config.get("home_countries", ()))
-        self.plural_endings = tuple(pack.config.get("plural_endings", ())) or ("\0",)
-        self.abroad = tuple(pack.config.get("abroad_words", ())) or ("\0",)
+        self.mentions = Mentions(pack)
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
         for sentence in doc.sentences_with("trigger"):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
-        _apposed_persons(doc, out)
-        if self.home:
-            _code_at_home(doc, out, _home_country(doc, self.home), self.plural_endings, self.abroad)
-        known = _remember_persons(doc, out)
-        if known:
-            out = sorted(out + self.surnames(doc, out, known), key=lambda span: span.start)
-        return out
-
-    def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
-        """Later mentions by surname alone, inflected or not ("Rudenko tha", "Kurtit")."""
-        forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
-        taken = bytearray(len(doc.text))
-        for span in spans:
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
-        found = []
-        text = doc.text
-        for k, (start, end) in enumerate(zip(doc.tokens.starts, doc.tokens.ends)):
-            word = text[start:end]
-            attrs = forms.get(word)
-            if attrs is None or taken[start] or not word[:1].isupper():
-                continue
-            prep = doc.norms[k - 1] if k and doc.norms[k - 1] in self.preps else None
-            found.append(Span(start, end, "entity", {
-                **{key: attrs.get(key) for key in ("code", "sector", "name", "kb_id", "role")},
-                "kind": "person", "prep": prep, "genitive": k > 0 and doc.norms[k - 1] in self.linkers}))
-        return found
-
-    def forms(self, surname: str) -> list[str]:
-        if surname not in self.surname_forms:
-            self.surname_forms[surname] = list(self.pack.inflections(surname))
-        return self.surname_forms[surname]
+        return self.mentions.complete(doc, out)
 
 
 class _Sentence:
@@ -210,7 +142,7 @@ class _Sentence:
         name, after = self.name_at(i)
         if role is None or (name is not None and after - i > 1):  # "Policia e Kosovës" is a name
             return self.bare_name(i)
-        p = _Phrase(role)
+        p = RolePhrase(role)
         j = i + 1
         while j < len(self.tokens):
             k = self.albanian_extend(j, p)
@@ -219,7 +151,7 @@ class _Sentence:
             j = k
         return self.finish(p, i, j), j
 
-    def albanian_extend(self, j: int, p: _Phrase) -> int:
+    def albanian_extend(self, j: int, p: RolePhrase) -> int:
         word = self.words[j]
         name, after = self.name_at(j)
         if name is not None and name.attrs["kind"] == "demonym":
@@ -233,7 +165,7 @@ class _Sentence:
             return self.person_after(j, p, j)
         return j
 
-    def albanian_genitive(self, j: int, p: _Phrase) -> int:
+    def albanian_genitive(self, j: int, p: RolePhrase) -> int:
         name, after = self.name_at(j)
         if name is not None:
             p.take_name(name.attrs)
@@ -255,7 +187,7 @@ class _Sentence:
     def is_person_start(self, j: int) -> bool:
         return self.person_at(j)[0] is not None
 
-    def person_after(self, j: int, p: _Phrase, fail: int) -> int:
+    def person_after(self, j: int, p: RolePhrase, fail: int) -> int:
         name, after = self.name_at(j)
         if name is not None and name.attrs["kind"] == "person":
             p.take_name(name.attrs)
@@ -307,7 +239,7 @@ class _Sentence:
             k = after + (1 if after < len(self.tokens) and self.words[after] in POSSESSIVE else 0)
             k = self.role_after_adjectives(self.skip_modifiers(k))
             if self.role_at(k) is not None:
-                p = _Phrase(self.role_at(k))
+                p = RolePhrase(self.role_at(k))
                 p.take_name(name.attrs)
                 after = k
             elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
@@ -316,7 +248,7 @@ class _Sentence:
                 return self.bare_name(i)
         elif self.role_at(self.skip_modifiers(i)) is not None:
             after = self.skip_modifiers(i)
-            p = _Phrase(self.role_at(after))
+            p = RolePhrase(self.role_at(after))
         else:
             return self.bare_name(i)
         j = self.english_roles(after, p)
@@ -341,7 +273,7 @@ class _Sentence:
             k += 1
         return k
 
-    def english_roles(self, j: int, p: _Phrase) -> int:
+    def english_roles(self, j: int, p: RolePhrase) -> int:
         for k in range(max(0, j - 3), j):
             word = self.norms[k]
             if word in self.b.roles.modifiers:
@@ -352,7 +284,7 @@ class _Sentence:
             j += 1
         return j
 
-    def english_tail(self, j: int, p: _Phrase) -> int:
+    def english_tail(self, j: int, p: RolePhrase) -> int:
         """ "the president of Serbia", "President Aleksandar Vucic", "King Hassan of Morocco"."""
         j = self.of_country(j, p)
         if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
@@ -360,7 +292,7 @@ class _Sentence:
             j = self.of_country(j, p) if p.code is None else j
         return j
 
-    def of_country(self, j: int, p: _Phrase) -> int:
+    def of_country(self, j: int, p: RolePhrase) -> int:
         if j + 1 < len(self.tokens) and self.words[j] == "of":
             k = j + 1 + (self.norms[j + 1] == "the")
             name, after = self.name_at(k)
@@ -369,7 +301,7 @@ class _Sentence:
                 return after
         return j
 
-    def finish(self, p: _Phrase, i: int, j: int) -> Span:
+    def finish(self, p: RolePhrase, i: int, j: int) -> Span:
         attrs = p.attrs()
         if attrs["name"] is None and attrs["code"] and attrs["role"]:
             attrs.update(self.holder(attrs))
@@ -382,97 +314,8 @@ class _Sentence:
         return {}
 
 
-class _Phrase:
-    """What a role phrase has gathered so far."""
-
-    def __init__(self, role: Role):
-        self.roles = [role]
-        self.code = self.kb_id = self.person = self.modifier = None
-        self.person_sector = None
-        self.deputy = self.closed = False
-
-    def take_role(self, role: Role) -> None:
-        self.roles.append(role)
-
-    def take_name(self, attrs: dict) -> None:
-        if attrs["kind"] == "person":
-            self.person, self.kb_id = attrs["name"], attrs["kb_id"]
-            self.person_sector = attrs.get("sector")
-            self.code = self.code or attrs["code"]
-            return
-        self.code = attrs["code"]
-        if attrs["kind"] in ("institution", "igo") and attrs.get("sector"):
-            self.take_role(Role("institution", attrs["sector"], False))
-
-    def attrs(self) -> dict:
-        head = self.roles[0]
-        specific = [r for r in self.roles[1:] if not r.weak and r.sector != "GOV"]
-        sector = specific[0].sector if head.weak and specific else head.sector
-        if self.kb_id and self.person_sector and head.weak:  # "Sekretari i NATO-s, Jens Stoltenberg"
-            sector = self.person_sector
-        role = head.role
-        if self.modifier and role in ("minister", "deputy_minister"):
-            role = role.replace("minister", f"{self.modifier}_minister")
-        if self.deputy and not role.startswith("deputy"):
-            role = f"deputy_{role}"
-        return {"kind": "role", "code": self.code, "sector": sector, "role": role,
-                "name": self.person, "kb_id": self.kb_id}
-
-
 def _attrs_of(entry: dict) -> dict:
     return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case")}
-
-
-def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
-    """Coded persons by surname; unknown persons with a known surname take its code."""
-    known: dict[str, dict] = {}
-    for span in spans:
-        name = span.attrs.get("name")
-        if name and span.attrs.get("code"):
-            known.setdefault(name.split()[-1], span.attrs)
-        elif span.attrs.get("kind") == "person" and not span.attrs.get("code"):
-            earlier = known.get(doc.slice(span).split()[-1])
-            if earlier:
-                span.attrs.update(code=earlier["code"], sector=earlier["sector"])
-    return known
-
-
-def _home_country(doc: Doc, candidates: list[str]) -> str:
-    """The pack's home country the article names most ("Kosova", "Tirana", "Kurti")."""
-    counts = {code: 0 for code in candidates}
-    for name in doc.spans.get("name", []):
-        if name.attrs.get("code") in counts:
-            counts[name.attrs["code"]] += 1
-    return max(candidates, key=lambda code: counts[code])
-
-
-def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...],
-                  abroad: tuple[str, ...]) -> None:
-    """Officials and persons the text gives no country are the home country's
-    ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
-    ("ushtarë") and a group placed abroad ("liderët botërorë") stay uncoded."""
-    for span in spans:
-        head = doc.text[span.start:span.end].split()[0].lower()
-        following = doc.text[span.end:span.end + 20].split()[:1]
-        foreign = bool(following) and following[0].lower().startswith(abroad)
-        group = span.attrs.get("sector") in GROUP_SECTORS or head.endswith(plural) or foreign \
-            or doc.text[max(0, span.start - 5):span.start].strip().lower() in INDEFINITE
-        if span.attrs.get("code") is None and span.attrs.get("kind") in ("role", "person") \
-                and not (span.attrs["kind"] == "role" and group):
-            span.attrs["code"] = home
-            span.attrs["home"] = True
-
-
-def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
-    """ "Ambasadori amerikan në Prishtinë, Philip Kosnett": a person named after a comma
-    right behind a coded role phrase holds that role."""
-    for k, span in enumerate(spans):
-        if span.attrs.get("kind") != "person" or span.attrs.get("code") or k == 0:
-            continue
-        before = doc.text[:span.start].rstrip()
-        roles = [r for r in spans[max(0, k - 2):k] if r.attrs.get("kind") == "role" and r.attrs.get("code")]
-        if before.endswith(",") and roles and len(doc.text[roles[-1].end:span.start].split()) <= APPOSITION_WORDS:
-            span.attrs.update(code=roles[-1].attrs["code"], sector=roles[-1].attrs["sector"])
 
 
 def _trigger_starts(doc: Doc) -> set[int]:

@@ -1,0 +1,113 @@
+"""Passes over all the entity phrases of an article, once they are built: a person
+named after a comma takes the role before it, officials with no country stated are the
+home country's, and persons met by full name are found again by surname alone.
+"""
+from __future__ import annotations
+
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+
+APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
+GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
+INDEFINITE = {"një", "a", "an"}
+PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
+
+
+class Mentions:
+    """Completes the phrases of one article with what the article as a whole tells."""
+
+    def __init__(self, pack: LanguagePack):
+        self.pack = pack
+        self.linkers = set(pack.words("linkers"))
+        self.preps = set(pack.words("prepositions"))
+        self.home = list(pack.config.get("home_countries", ()))
+        self.plural_endings = tuple(pack.config.get("plural_endings", ())) or ("\0",)
+        self.abroad = tuple(pack.config.get("abroad_words", ())) or ("\0",)
+        self.surname_forms: dict[str, list[str]] = {}
+
+    def complete(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """The phrases, coded where the article allows, with the surname mentions added."""
+        _apposed_persons(doc, spans)
+        if self.home:
+            _code_at_home(doc, spans, _home_country(doc, self.home), self.plural_endings, self.abroad)
+        known = _remember_persons(doc, spans)
+        if known:
+            spans = sorted(spans + self.surnames(doc, spans, known), key=lambda span: span.start)
+        return spans
+
+    def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
+        """Later mentions by surname alone, inflected or not ("Rudenko tha", "Kurtit")."""
+        forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
+        taken = bytearray(len(doc.text))
+        for span in spans:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        found = []
+        text = doc.text
+        for k, (start, end) in enumerate(zip(doc.tokens.starts, doc.tokens.ends)):
+            word = text[start:end]
+            attrs = forms.get(word)
+            if attrs is None or taken[start] or not word[:1].isupper():
+                continue
+            prep = doc.norms[k - 1] if k and doc.norms[k - 1] in self.preps else None
+            found.append(Span(start, end, "entity", {
+                **{key: attrs.get(key) for key in PERSON_ATTRS},
+                "kind": "person", "prep": prep, "genitive": k > 0 and doc.norms[k - 1] in self.linkers}))
+        return found
+
+    def forms(self, surname: str) -> list[str]:
+        """The inflected forms of a surname, remembered across articles."""
+        if surname not in self.surname_forms:
+            self.surname_forms[surname] = list(self.pack.inflections(surname))
+        return self.surname_forms[surname]
+
+
+def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
+    """Coded persons by surname; unknown persons with a known surname take its code."""
+    known: dict[str, dict] = {}
+    for span in spans:
+        name = span.attrs.get("name")
+        if name and span.attrs.get("code"):
+            known.setdefault(name.split()[-1], span.attrs)
+        elif span.attrs.get("kind") == "person" and not span.attrs.get("code"):
+            earlier = known.get(doc.slice(span).split()[-1])
+            if earlier:
+                span.attrs.update(code=earlier["code"], sector=earlier["sector"])
+    return known
+
+
+def _home_country(doc: Doc, candidates: list[str]) -> str:
+    """The pack's home country the article names most ("Kosova", "Tirana", "Kurti")."""
+    counts = {code: 0 for code in candidates}
+    for name in doc.spans.get("name", []):
+        if name.attrs.get("code") in counts:
+            counts[name.attrs["code"]] += 1
+    return max(candidates, key=lambda code: counts[code])
+
+
+def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...],
+                 abroad: tuple[str, ...]) -> None:
+    """Officials and persons the text gives no country are the home country's
+    ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
+    ("ushtarë") and a group placed abroad ("liderët botërorë") stay uncoded."""
+    for span in spans:
+        head = doc.text[span.start:span.end].split()[0].lower()
+        following = doc.text[span.end:span.end + 20].split()[:1]
+        foreign = bool(following) and following[0].lower().startswith(abroad)
+        group = span.attrs.get("sector") in GROUP_SECTORS or head.endswith(plural) or foreign \
+            or doc.text[max(0, span.start - 5):span.start].strip().lower() in INDEFINITE
+        if span.attrs.get("code") is None and span.attrs.get("kind") in ("role", "person") \
+                and not (span.attrs["kind"] == "role" and group):
+            span.attrs["code"] = home
+            span.attrs["home"] = True
+
+
+def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
+    """ "Ambasadori amerikan në Prishtinë, Philip Kosnett": a person named after a comma
+    right behind a coded role phrase holds that role."""
+    for k, span in enumerate(spans):
+        if span.attrs.get("kind") != "person" or span.attrs.get("code") or k == 0:
+            continue
+        before = doc.text[:span.start].rstrip()
+        roles = [r for r in spans[max(0, k - 2):k] if r.attrs.get("kind") == "role" and r.attrs.get("code")]
+        if before.endswith(",") and roles and len(doc.text[roles[-1].end:span.start].split()) <= APPOSITION_WORDS:
+            span.attrs.update(code=roles[-1].attrs["code"], sector=roles[-1].attrs["sector"])

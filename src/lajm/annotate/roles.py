@@ -1,0 +1,83 @@
+"""Role nouns: the pack's lexicon of them by stem, and `RolePhrase`, what a phrase
+headed by one gathers (further roles, the country or body, the person) and the
+entity attributes it comes to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lajm.lang.base import LanguagePack
+
+MISSING = object()  # a word not looked up yet (None: looked up, not a role)
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    sector: str
+    weak: bool
+
+
+class RoleLexicon:
+    """Role nouns by stem: "ministr" matches ministri, ministrit, ministrat..."""
+
+    def __init__(self, pack: LanguagePack):
+        self.slack = int(pack.config.get("stem_slack", 3))
+        self.stems = {r["stem"]: Role(r["role"], r["sector"], r["weak"] == "1")
+                      for r in pack.table("roles")}
+        self.modifiers = dict(pack.config.get("role_modifiers", {}))
+        # Endings that make an adjective of a role noun ("ushtarake", "policore").
+        self.adjectival = tuple(pack.words("role_adjective_endings")) or ("\0",)
+        self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
+        self.seen: dict[str, Role | None] = {}
+
+    def get(self, norm: str) -> Role | None:
+        """The role of a lowercased word, or None."""
+        role = self.seen.get(norm, MISSING)
+        if role is MISSING:
+            role = self.seen[norm] = self.lookup(norm)
+        return role
+
+    def lookup(self, word: str) -> Role | None:
+        for size in self.sizes:
+            role = self.stems.get(word[:size]) if size <= len(word) else None
+            if role and len(word) - size <= self.slack and not word[size:].endswith(self.adjectival):
+                return role
+        return None
+
+
+class RolePhrase:
+    """What a role phrase has gathered so far."""
+
+    def __init__(self, role: Role):
+        self.roles = [role]
+        self.code = self.kb_id = self.person = self.modifier = None
+        self.person_sector = None
+        self.deputy = self.closed = False
+
+    def take_role(self, role: Role) -> None:
+        self.roles.append(role)
+
+    def take_name(self, attrs: dict) -> None:
+        if attrs["kind"] == "person":
+            self.person, self.kb_id = attrs["name"], attrs["kb_id"]
+            self.person_sector = attrs.get("sector")
+            self.code = self.code or attrs["code"]
+            return
+        self.code = attrs["code"]
+        if attrs["kind"] in ("institution", "igo") and attrs.get("sector"):
+            self.take_role(Role("institution", attrs["sector"], False))
+
+    def attrs(self) -> dict:
+        head = self.roles[0]
+        specific = [r for r in self.roles[1:] if not r.weak and r.sector != "GOV"]
+        sector = specific[0].sector if head.weak and specific else head.sector
+        if self.kb_id and self.person_sector and head.weak:  # "Sekretari i NATO-s, Jens Stoltenberg"
+            sector = self.person_sector
+        role = head.role
+        if self.modifier and role in ("minister", "deputy_minister"):
+            role = role.replace("minister", f"{self.modifier}_minister")
+        if self.deputy and not role.startswith("deputy"):
+            role = f"deputy_{role}"
+        return {"kind": "role", "code": self.code, "sector": sector, "role": role,
+                "name": self.person, "kb_id": self.kb_id}

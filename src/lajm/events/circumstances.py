@@ -1,0 +1,156 @@
+"""The circumstances of an event: according to whom, how sure (modality), where, when
+and how many, each with the reason it was read; and a future attack read as a threat.
+"""
+from __future__ import annotations
+
+from lajm.annotate.quantities import quantity_kind
+from lajm.events.sentence import NON_STATE, SentenceView
+from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
+
+WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
+MODALITY_RANK = ("negated", "conditional", "future", "reported")
+NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
+QUANTITY_REACH = 10  # tokens between a number and its trigger
+# The PLOVER mode of a threat of each type of event to come.
+THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
+
+
+def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
+    """Set the event's attribution, modality, location, date and quantities."""
+    event.attribution, frame = _attribution(s, trigger)
+    event.modality = _modality(s, trigger, event)
+    event.location = _location(s, trigger)
+    if event.location is not None and event.location.code:
+        _placed(event, event.location.code)
+    event.date = _date(s, trigger, event.modality)
+    event.quantities = _quantities(s, trigger)
+    _explain(event, frame and s.doc.slice(frame))
+
+
+def denied(s: SentenceView, trigger: Span) -> bool:
+    """The trigger stands inside a denial ("X denied that ...")."""
+    return any(f.attrs["kind"] == "denial" and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]
+               for f in s.frames)
+
+
+def as_threat(event: Event) -> None:
+    """A sanction, coercion or attack announced for the future is a threat (PLOVER)."""
+    if event.type in THREAT_MODES and event.modality in ("future", "conditional"):
+        event.reasons["type"] += f"; a {event.type.lower()} to come is a threat"
+        event.type, event.mode, event.cameo = "THREATEN", THREAT_MODES[event.type], "130"
+        event.modality = "asserted"
+
+
+def _attribution(s: SentenceView, trigger: Span) -> tuple[Entity | None, Span | None]:
+    """The source whose frame covers the trigger, and that frame's cue."""
+    covering = [f for f in s.frames if f.attrs["source"] is not None and f.attrs["kind"] != "denial"
+                and f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
+    covering.sort(key=lambda f: f.attrs["kind"] == "media")
+    return (s.entity(covering[0].attrs["source"]), covering[0]) if covering else (None, None)
+
+
+# -- modality -----------------------------------------------------------------------
+def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
+    found = set()
+    for cue in s.doc.spans_in("modality", s.sentence):
+        value, reach = cue.attrs["value"], cue.attrs["reach"]
+        if reach == "next" and _binds_next(s, cue, trigger):
+            found.add(value)
+        elif reach == "after" and cue.end <= trigger.start:
+            found.add(value)
+        elif reach == "before" and trigger.end <= cue.start and trigger.attrs["frame"] == "noun":
+            found.add(value)
+    if "conditional" in found and s.vocab["conditions"] and event.attribution is not None \
+            and not _has_condition(s):
+        found = (found - {"conditional"}) | {"future"}  # "said it would attack": reported future
+    if event.type == "REJECT" and _negation_inside(s, trigger):
+        found.discard("negated")  # "will not accept": the refusal is the event
+    if "reported" in found and event.attribution is not None:
+        found.discard("reported")
+    if event.type == "THREATEN":
+        found &= {"negated"}
+    return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+
+def _has_condition(s: SentenceView) -> bool:
+    text = " " + " ".join(s.words) + " "
+    return any(f" {c} " in text for c in s.vocab["conditions"])
+
+
+def _negation_inside(s: SentenceView, trigger: Span) -> bool:
+    return any(trigger.start <= c.start < trigger.end for c in s.doc.spans_in("modality", s.sentence)
+               if c.attrs["value"] == "negated")
+
+
+def _binds_next(s: SentenceView, cue: Span, trigger: Span) -> bool:
+    """A "next" cue binds the first trigger after it, within a couple of words."""
+    if not (cue.start < trigger.end and s.token_gap(cue.end, trigger.start) <= NEXT_GAP):
+        return False
+    return not any(cue.start <= t.start < trigger.start for t in s.doc.spans_in("trigger", s.sentence))
+
+
+# -- place, time, number --------------------------------------------------------------
+def _location(s: SentenceView, trigger: Span) -> Place | None:
+    for e in s.entities:
+        if e.start >= trigger.end and s.is_place(e):
+            code = e.attrs["code"] if e.attrs["code"] not in NON_STATE else None
+            return Place(text=s.doc.slice(e), code=code, span=(e.start, e.end))
+    return None
+
+
+def _placed(event: Event, code: str) -> None:
+    """People of no stated country ("studentë dhe qytetarë protestuan në Beograd") are
+    taken to be of the country where they act."""
+    for entity in (*event.actor, *event.recipient):
+        if entity.code is None and entity.sector is not None:
+            entity.code = code
+            event.reasons["actor"] = event.reasons.get("actor", "") + "; country from the event's place"
+
+
+def _date(s: SentenceView, trigger: Span, modality: str) -> DateRange | None:
+    times = [t for t in s.doc.spans_in("time", s.sentence) if not _is_statement_time(s, t)]
+    if not times:
+        return None
+    best = min(times, key=lambda t: abs(s.token_index(t.start) - trigger.attrs["first"]))
+    a = best.attrs
+    future = modality in ("future", "conditional") and a.get("future_start")
+    return DateRange(text=s.doc.slice(best), start=a["future_start"] if future else a.get("start"),
+                     end=a["future_end"] if future else a.get("end"),
+                     precision=a.get("precision"), basis=a.get("basis", "text"), span=(best.start, best.end))
+
+
+def _is_statement_time(s: SentenceView, time: Span) -> bool:
+    """A time right after a reporting verb or its speaker dates the statement."""
+    for frame in s.frames:
+        ends = [frame.end] + ([frame.attrs["source"].end] if frame.attrs["source"] is not None else [])
+        if any(time.start >= end and s.token_gap(end, time.start) <= 1 for end in ends):
+            return True
+    return False
+
+
+def _quantities(s: SentenceView, trigger: Span) -> list[Quantity]:
+    first = trigger.attrs["first"]
+    near = [q for q in s.doc.spans_in("quantity", s.sentence)
+            if abs(s.token_index(q.start) - first) <= QUANTITY_REACH]
+    if not near:
+        return []
+    q = min(near, key=lambda q: abs(s.token_index(q.start) - first))
+    said = quantity_kind(s.pack, s.doc.slice(trigger))
+    kind = said if said and q.attrs.get("kind") in WHO_KINDS else q.attrs.get("kind") or said or "other"
+    return [Quantity(kind=kind, value=q.attrs["value"], qualifier=q.attrs.get("qualifier") or "exact",
+                     text=s.doc.slice(q), span=(q.start, q.end))]
+
+
+def _explain(event: Event, cue: str | None) -> None:
+    """Say where the circumstances of an event came from."""
+    reasons = event.reasons
+    if cue:
+        reasons["attribution"] = f"reporting frame '{cue}'"
+    reasons["modality"] = f"cue in the sentence: {event.modality}" if event.modality != "asserted" \
+        else "no hearsay, future, condition or negation cue binds the trigger"
+    if event.location is not None:
+        reasons["location"] = f"place named after a preposition of place: '{event.location.text}'"
+    if event.date is not None:
+        reasons["date"] = f"time expression nearest the trigger ({event.date.basis})"
+    if event.quantities:
+        reasons["quantities"] = "number next to the trigger; kind from its noun or the trigger"

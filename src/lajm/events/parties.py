@@ -1,0 +1,274 @@
+"""The parties of an event: who did it (actors) and to whom (recipients), read from a
+verb's subject, a relative clause, a pronoun, a passive's agent, the phrases named
+with an event noun, or the party a marker or a complement names.
+"""
+from __future__ import annotations
+
+import re
+
+from lajm.events.sentence import NON_STATE, SentenceView
+from lajm.model import Entity, Event, Span
+
+# Types whose verbs can be passive: the grammatical subject is then the recipient.
+PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT",
+                 "THREATEN", "RETREAT"}
+OBLIQUE_CASES = {"acc", "gda"}
+APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
+# Types whose events, when no target is named, target the actor's own country
+# (PLOVER codes a protest against, or an arrest by, a government as domestic).
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+# Types whose events have a target even when no preposition marks it.
+TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
+                  "AID", "SANCTION"}
+OBJECT_REACH = 8    # tokens between a verb and its bare object
+LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
+POSSESSIVE = {"'s", "’s", "#39;s"}
+AGENT_CHARS = 60    # characters between a passive verb and its agent
+AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
+AGENT_REACH = 5     # words between "nga"/"by" and the party it names
+RELATIVE_REACH = 6  # words between a relative pronoun and its verb
+CLAUSE_MARKS = {",", ";", ":"}
+NOUN_REACH = 6      # tokens between an event noun and the party it names
+NOUN_CHARS = 60     # characters between an event noun and the parties after it
+
+
+def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
+    """Set the event's actors and recipients, with the reasons for them."""
+    actors, why, recipients = _parties_by_frame(s, event, trigger)
+    event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
+    if not recipients and trigger.attrs["frame"] != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
+        recipients = _first_participant_after(s, trigger, actors)
+        event.reasons["recipient"] = "first named participant after the verb in its clause"
+    event.actor = [s.entity(e) for e in actors]
+    event.recipient = [s.entity(e) for e in recipients if e not in actors]
+    if not event.recipient and event.type in DOMESTIC_TYPES:
+        event.recipient = _at_home(s, event.actor)
+        event.reasons["recipient"] = "implied: a protest, arrest or trial at home targets its own country"
+    if actors:
+        event.reasons["actor"] = why
+
+
+def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[list[Span], str, list[Span]]:
+    """Actors, the reason for them, and recipients, read as the trigger's frame says."""
+    frame = trigger.attrs["frame"]
+    if frame == "noun":
+        actors, why = _noun_actors(s, trigger), "parties named with the noun"
+        if not actors and _after_light_verb(s, trigger):
+            actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
+        return actors, why, _recipients(s, trigger)
+    if frame == "receive" or _is_passive(s, trigger):
+        actors = _agent_after(s, trigger)
+        recipients = _subject(s, trigger) or _pronoun_before(s, trigger)
+        event.reasons["recipient"] = "subject of the passive verb"
+        return actors, "agent after the passive verb", recipients
+    actors, why = _verb_actors(s, trigger)
+    return actors, why, _recipients(s, trigger)
+
+
+# -- actors -----------------------------------------------------------------------
+def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
+    previous = s.events[-1] if s.events else None
+    if previous and previous.actor and _is_coordinated_verb(s, trigger):
+        return s.spans_of(previous.actor), "subject of the verb it is coordinated with"
+    subject = _subject(s, trigger)
+    if subject:
+        return subject, "subject before the verb"
+    speaker = _speaker_before(s, trigger)
+    if speaker is not None:
+        return [speaker], "speaker reporting their own action"
+    pronoun = _pronoun_subject(s, trigger)
+    if pronoun:
+        return pronoun, "the person a pronoun subject stands for"
+    if previous and previous.actor and previous.trigger_span[1] >= s.clause_start(trigger):
+        return s.spans_of(previous.actor), "subject of the previous verb"
+    if not s.pack.config.get("subject_after_verb"):
+        return [], ""
+    after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
+             and e not in s.sources and e.attrs.get("code")]
+    return after[:1], "subject after the verb"
+
+
+def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
+    """ "raided the embassy and arrested X": "and" before the verb, after its sister."""
+    first = trigger.attrs["first"]
+    k = first - 1
+    while k >= 0 and s.words[k] in s.vocab["passive_aux"] | s.vocab["auxiliaries"]:
+        k -= 1
+    return k >= 0 and s.words[k] in s.vocab["coordinators"] and bool(s.events)
+
+
+def _subject(s: SentenceView, trigger: Span) -> list[Span]:
+    relative = _relative_before(s, trigger)
+    if relative is not None:
+        return _relative_subject(s, relative, trigger)
+    start = s.clause_start(trigger)
+    before = [e for e in s.entities if start <= e.start and e.end <= trigger.start
+              and _is_subject_like(e) and e not in s.sources]
+    before = [e for e in before if not _in_apposition(s, e, trigger)]
+    return s.coordinated(before[-1], before) if before else []
+
+
+def _relative_before(s: SentenceView, trigger: Span) -> int | None:
+    """Index of a relative pronoun opening the trigger's clause ("the group that killed")."""
+    first = trigger.attrs["first"]
+    for k in range(first - 1, max(-1, first - RELATIVE_REACH), -1):
+        if s.words[k] in s.vocab["relatives"]:
+            return k
+        if s.words[k] in CLAUSE_MARKS:
+            return None
+    return None
+
+
+def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
+    """Inside a relative clause the subject follows the pronoun ("që Koreja e Veriut
+    ka dërguar") or is the noun the pronoun stands for, right before it."""
+    pronoun = s.tokens[k]
+    inside = [e for e in s.entities if pronoun.end <= e.start and e.end <= trigger.start
+              and _is_subject_like(e)]
+    if inside:
+        return inside[-1:]
+    before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 1]
+    return before[-1:]
+
+
+def _in_apposition(s: SentenceView, entity: Span, trigger: Span) -> bool:
+    """Inside ", ... ," between the subject and its verb ("Pakistan, a U.S. ally, refused")."""
+    before = s.doc.text[s.sentence.start:entity.start]
+    after = s.doc.text[entity.end:trigger.start]
+    opened = before.rfind(",")
+    return opened > 0 and "," in after and before[opened:].count(",") == 1 \
+        and APPOSITION.fullmatch(before[opened:]) is not None
+
+
+def _is_subject_like(entity: Span) -> bool:
+    """No preposition, no linking article, and not in an oblique case form ("Kosovën")."""
+    a = entity.attrs
+    return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES
+
+
+def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
+    for frame in s.frames:
+        source, (start, end) = frame.attrs["source"], frame.attrs["scope"]
+        if source is not None and source.end <= frame.start <= start <= trigger.start < end:
+            return source
+    return None
+
+
+def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "Ai i kërkoi Prishtinës": "ai" opening the clause is the last person named."""
+    words = s.words_before(trigger)
+    if not words or words[0] not in s.vocab["pronouns"]:
+        return []
+    start = s.clause_start(trigger)
+    earlier = [e for e in s.doc.spans.get("entity", []) if e.end <= start
+               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
+    return earlier[-1:]
+
+
+def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:
+    """A pronoun in the clause stands for the last coded actor of the document."""
+    if not any(w in s.vocab["pronouns"] for w in s.words_before(trigger)):
+        return []
+    earlier = [e for e in s.doc.events if e.actor and any(a.code for a in e.actor)]
+    return s.spans_of(earlier[-1].actor) if earlier else []
+
+
+def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
+    """The passive's agent: the party after "nga"/"by", or a little further in
+    ("nga një grup prej 30 serbësh")."""
+    marked = [e for e in s.entities if trigger.end <= e.start <= trigger.end + AGENT_CHARS
+              and e.attrs.get("prep") in s.vocab["agent_preps"]]
+    if marked:
+        return s.coordinated_after(marked)
+    last = trigger.attrs["last"]
+    for k in range(last, min(last + AGENT_GAP, len(s.words))):
+        if s.words[k] in s.vocab["agent_preps"]:
+            start = s.tokens[k].end
+            after = [e for e in s.entities if start <= e.start and e.attrs.get("code")
+                     and s.token_gap(start, e.start) <= AGENT_REACH]
+            return s.coordinated_after(after)
+    return []
+
+
+def _is_passive(s: SentenceView, trigger: Span) -> bool:
+    first, last = trigger.attrs["first"], trigger.attrs["last"] - 1
+    if trigger.attrs["type"] not in PASSIVE_TYPES or trigger.attrs["frame"] == "middle":
+        return False
+    if s.words[last].endswith(s.affixes("dative_endings")):
+        return False  # "u dërgoi": "u" is "to them", the verb is active
+    if s.words[first].endswith(s.affixes("progressive_endings")):
+        return False  # "is imposing": a progressive, not a passive
+    return (s.words[first] in s.vocab["passive_aux"]
+            or (first > 0 and s.words[first - 1] in s.vocab["passive_aux"])
+            or s.words[last].endswith(s.affixes("passive_endings")))
+
+
+# -- event nouns --------------------------------------------------------------------
+def _after_light_verb(s: SentenceView, trigger: Span) -> bool:
+    """ "Italy announced a suspension", "protestuesit organizuan një tubim"."""
+    first = trigger.attrs["first"]
+    stems = s.affixes("light_verbs")
+    return any(s.words[k].startswith(stems) for k in range(max(0, first - LIGHT_GAP), first))
+
+
+def _noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
+    """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
+    visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
+    near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
+    marked = [e for e in near if e.attrs.get("genitive")
+              or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
+    if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
+        return s.coordinated_after([e for e in near if e.start >= marked[0].start])
+    first = trigger.attrs["first"]
+    possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
+    return [e for e in s.entities
+            if (e.attrs.get("kind") == "demonym"
+                and (0 <= trigger.start - e.end <= 1 or 0 <= e.start - trigger.end <= 1))
+            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1]
+
+
+# -- recipients ---------------------------------------------------------------------
+def _recipients(s: SentenceView, trigger: Span) -> list[Span]:
+    markers = set(trigger.attrs["recipient"])
+    inside = [e for e in s.entities if trigger.start < e.start and e.end <= trigger.end and e.attrs.get("code")]
+    if inside and "obj" in markers:  # "released a CNN journalist", "dëboi ambasadorin rus"
+        return inside[:1]
+    end = s.clause_end(trigger)
+    for e in s.entities:
+        if e.start < trigger.end or e in s.sources or not e.attrs.get("code") or _opens_clause(s, e):
+            continue
+        if e.start >= end:
+            break
+        prep = e.attrs.get("prep")
+        if prep in markers or ("obj" in markers and not prep
+                               and s.token_gap(trigger.end, e.start) <= OBJECT_REACH):
+            pool = [x for x in s.entities if x.start >= e.start and x not in s.sources]
+            return s.coordinated_after(pool)
+    return []
+
+
+def _first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) -> list[Span]:
+    """ "agreed to set up a centre in Tokyo", "refused to deploy troops in Iraq": the
+    party a verb's complement names is its recipient when no marker names one."""
+    codes = {a.attrs.get("code") for a in actors}
+    end = s.clause_end(trigger)
+    for e in s.entities:
+        if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources \
+                and e.attrs["code"] not in codes and not s.is_place(e) and not _opens_clause(s, e):
+            return [e]
+    return []
+
+
+def _opens_clause(s: SentenceView, entity: Span) -> bool:
+    """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject."""
+    k = s.token_index(entity.start)
+    return k > 0 and s.words[k - 1] in s.vocab["complementizers"]
+
+
+def _at_home(s: SentenceView, actors: list[Entity]) -> list[Entity]:
+    """The country of the actors as an implied recipient (no words of its own)."""
+    codes = {a.code for a in actors if a.code and a.code not in NON_STATE}
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    return [Entity(text="", code=code, name=s.kb.country_name(code, "en"))]

@@ -1,0 +1,122 @@
+"""A view of one sentence for the argument readers: its tokens, words, entities,
+attribution frames and sources, with offsets turned into token positions, clause
+bounds, and the phrases coordinated with one another; with the kinds of party both
+readers (parties.py, circumstances.py) need.
+"""
+from __future__ import annotations
+
+import bisect
+
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Entity, Event, Span
+
+PLACE_KINDS = {"country", "capital", "region"}
+NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO"}  # no country to place an event in
+POSSESSORS = {"his", "her", "its", "their", "e tij", "e saj", "i tij", "i saj", "të tij", "të saj"}
+
+
+class SentenceView:
+    """One sentence of a Doc as the argument readers see it. `vocab` holds the pack's
+    word lists by name; `events` the events already read from this sentence."""
+
+    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, vocab: dict, base):
+        self.doc, self.sentence, self.number, self.pack, self.vocab = doc, sentence, number, pack, vocab
+        self.tokens = doc.tokens_in(sentence)
+        self.starts = [t.start for t in self.tokens]
+        self.ends = [t.end for t in self.tokens]
+        self.words = doc.norms_in(sentence)
+        self.entities = doc.spans_in("entity", sentence)
+        self.frames = doc.spans_in("attribution", sentence)
+        # Speakers named at their cue are not the subjects of what they report; the
+        # subject a gerund frame borrows ("X kritikoi ..., duke thënë se") still is.
+        self.sources = [f.attrs["source"] for f in self.frames
+                        if f.attrs.get("source") is not None and f.attrs["kind"] not in ("gerund", "denial")]
+        self.events: list[Event] = []
+        self.kb = base
+
+    def affixes(self, key: str) -> tuple[str, ...]:
+        """A word list for str.startswith/endswith; an empty list matches no word."""
+        return tuple(self.vocab[key]) or ("\0",)
+
+    # -- positions ----------------------------------------------------------------
+    def token_index(self, offset: int) -> int:
+        """Index of the first token ending after `offset`."""
+        return bisect.bisect_right(self.ends, offset)
+
+    def token_gap(self, start: int, end: int) -> int:
+        """How many tokens lie wholly between the offsets `start` and `end`."""
+        if end <= start:
+            return 0
+        return max(0, bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start))
+
+    def clause_start(self, trigger: Span) -> int:
+        start = self.sentence.start
+        for frame in self.frames:
+            if frame.attrs["kind"] == "verb" and frame.end <= trigger.start and frame.attrs["scope"][0] >= frame.start:
+                start = max(start, frame.end)
+        for token, word in zip(self.tokens, self.words):
+            if word in self.vocab["clause_breaks"] and token.end <= trigger.start:
+                start = max(start, token.end)
+        return start
+
+    def words_before(self, trigger: Span) -> list[str]:
+        """The words of the trigger's clause before the trigger."""
+        start = self.clause_start(trigger)
+        return [w for t, w in zip(self.tokens, self.words) if start <= t.start < trigger.start]
+
+    def clause_end(self, trigger: Span) -> int:
+        """Where the clause of the trigger ends: a clause break, or "dhe se" / "and that"."""
+        last = trigger.attrs["last"]
+        for k in range(last, len(self.words)):
+            word = self.words[k]
+            if word in self.vocab["clause_breaks"] or (
+                    word in self.vocab["complementizers"] and k > 0
+                    and (self.words[k - 1] in self.vocab["coordinators"] or self.words[k - 1] == ",")):
+                return self.tokens[k].start
+        return self.sentence.end
+
+    # -- entities -----------------------------------------------------------------
+    def entity(self, span: Span) -> Entity:
+        a = span.attrs
+        return Entity(text=self.doc.slice(span), code=a.get("code"), sector=a.get("sector"),
+                      name=a.get("name"), kb_id=a.get("kb_id"), span=(span.start, span.end))
+
+    def spans_of(self, entities: list[Entity]) -> list[Span]:
+        spans = {(s.start, s.end): s for s in self.doc.spans.get("entity", [])}
+        return [spans[e.span] for e in entities if e.span in spans]
+
+    def is_place(self, entity: Span) -> bool:
+        """A place after a preposition of place ("në Beograd", "in Paris")."""
+        return entity.attrs.get("prep") in self.vocab["location_preps"] and entity.attrs.get("kind") in PLACE_KINDS
+
+    # -- coordination -------------------------------------------------------------
+    def joined(self, left: Span, right: Span) -> bool:
+        """ "A dhe B", "A, B", "A and his B": a coordinator or a comma between them."""
+        between = self.doc.text[left.end:right.start]
+        words = between.strip(" ,").lower()
+        if not words:
+            return "," in between
+        first, *rest = words.split(maxsplit=1)
+        coordinators = self.vocab["coordinators"]
+        return words in coordinators or (first in coordinators and rest[0] in POSSESSORS) \
+            if rest else words in coordinators
+
+    def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:
+        """The phrases joined to `last` before it by "dhe", "and" or a comma."""
+        group = [last]
+        for other in reversed(pool[:pool.index(last)]):
+            if not self.joined(other, group[0]):
+                break
+            group.insert(0, other)
+        return group
+
+    def coordinated_after(self, after: list[Span]) -> list[Span]:
+        """The first of `after` and the phrases joined to it after it."""
+        if not after:
+            return []
+        group = [after[0]]
+        for other in after[1:]:
+            if not self.joined(group[-1], other):
+                break
+            group.append(other)
+        return group

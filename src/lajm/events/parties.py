@@ -28,6 +28,7 @@ AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
+PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
 
@@ -55,6 +56,8 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors, why = _noun_actors(s, trigger), "parties named with the noun"
         if not actors and _after_light_verb(s, trigger):
             actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
+        if not actors and _in_scene(s, trigger):
+            actors, why = _scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
         return actors, why, _recipients(s, trigger)
     if frame == "receive" or _is_passive(s, trigger):
         actors = _agent_after(s, trigger)
@@ -155,9 +158,10 @@ def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
 
 
 def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
-    """ "Ai i kërkoi Prishtinës": "ai" opening the clause is the last person named."""
+    """ "Ai i kërkoi Prishtinës", "said today they were": a pronoun opening the clause
+    is the last person or office named."""
     words = s.words_before(trigger)
-    if not words or words[0] not in s.vocab["pronouns"]:
+    if not any(w in s.vocab["pronouns"] for w in words[:PRONOUN_REACH]):
         return []
     start = s.clause_start(trigger)
     earlier = [e for e in s.doc.spans.get("entity", []) if e.end <= start
@@ -222,9 +226,25 @@ def _noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     first = trigger.attrs["first"]
     possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
     return [e for e in s.entities
-            if (e.attrs.get("kind") == "demonym"
-                and (0 <= trigger.start - e.end <= 1 or 0 <= e.start - trigger.end <= 1))
+            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
             or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1]
+
+
+def _touches(s: SentenceView, left: Span, right: Span) -> bool:
+    """Whether `right` follows `left` with no word between ("Israeli  raid")."""
+    return left.end <= right.start and s.token_gap(left.end, right.start) == 0
+
+
+def _in_scene(s: SentenceView, trigger: Span) -> bool:
+    """ "during a visit to Egypt", "gjatë vizitës": the noun frames the clause's action."""
+    first = trigger.attrs["first"]
+    return any(s.words[k] in s.vocab["scene_preps"] for k in range(max(0, first - 2), first))
+
+
+def _scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
+    before = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code")
+              and not e.attrs.get("prep") and not e.attrs.get("genitive")]
+    return before[:1]
 
 
 # -- recipients ---------------------------------------------------------------------

@@ -34,7 +34,7 @@ TYPES = [
     ("en", "The Serbian government apologised to Croatia for the incident.", "CONCEDE", ["SRB"], ["HRV"]),
     ("en", "Albania and Italy cooperated against organised crime.", "COOPERATE", ["ALB", "ITA"], []),
     ("en", "Turkey donated medicines to Kosovo.", "AID", ["TUR"], ["KOS"]),
-    ("en", "Russia withdrew its troops from Kherson.", "RETREAT", ["RUS"], []),
+    ("en", "Russia withdrew its troops from Kherson.", "RETREAT", ["RUS"], ["UKR"]),
     ("en", "Kosovo urged Serbia to hand over the suspects.", "REQUEST", ["KOS"], ["SRB"]),
     ("en", "Serbia accused Kosovo of provocations.", "ACCUSE", ["SRB"], ["KOS"]),
     ("en", "Kosovo rejected the invitation.", "REJECT", ["KOS"], []),

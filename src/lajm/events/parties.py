@@ -14,6 +14,9 @@ PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "R
                  "THREATEN", "RETREAT"}
 OBLIQUE_CASES = {"acc", "gda"}
 APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
+# Acts only the state performs, by mode, and the sector that performs them: "u arrestua"
+# with no agent was an arrest by the police of the country of the arrested.
+STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
 # Types whose events, when no target is named, target the actor's own country
 # (PLOVER codes a protest against, or an arrest by, a government as domestic).
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
@@ -47,6 +50,11 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
         event.reasons["recipient"] = "implied: a protest, arrest or trial at home targets its own country"
     if actors:
         event.reasons["actor"] = why
+    elif event.type in STATE_ACTS and event.mode in STATE_ACTS[event.type]:
+        event.actor = _at_home(s, event.recipient)
+        for entity in event.actor:
+            entity.sector = STATE_ACTS[event.type][event.mode]
+        event.reasons["actor"] = "implied: only the state's police and courts arrest and convict"
 
 
 def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[list[Span], str, list[Span]]:

@@ -22,7 +22,9 @@ STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 # Types whose events have a target even when no preposition marks it.
 TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
-                  "AID", "SANCTION"}
+                  "AID", "SANCTION", *DOMESTIC_TYPES}
+# Types whose complement names its target as a place ("refused to deploy troops in Iraq").
+PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 OBJECT_REACH = 8    # tokens between a verb and its bare object
 LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
 POSSESSIVE = {"'s", "’s", "#39;s"}
@@ -45,7 +47,7 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
         event.reasons["recipient"] = "first named participant after the verb in its clause"
     event.actor = [s.entity(e) for e in actors]
     event.recipient = [s.entity(e) for e in recipients if e not in actors]
-    if not event.recipient and event.type in DOMESTIC_TYPES:
+    if not event.recipient and (event.type in DOMESTIC_TYPES or _policing(event)):
         event.recipient = _at_home(s, event.actor)
         event.reasons["recipient"] = "implied: a protest, arrest or trial at home targets its own country"
     if actors:
@@ -280,9 +282,11 @@ def _first_participant_after(s: SentenceView, trigger: Span, actors: list[Span])
     party a verb's complement names is its recipient when no marker names one."""
     codes = {a.attrs.get("code") for a in actors}
     end = s.clause_end(trigger)
+    places_count = trigger.attrs["type"] in PLACE_TARGETS  # "agreed to set up a centre in Tokyo"
     for e in s.entities:
         if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources \
-                and e.attrs["code"] not in codes and not s.is_place(e) and not _opens_clause(s, e):
+                and e.attrs["code"] not in codes and (places_count or not s.is_place(e)) \
+                and not _opens_clause(s, e):
             return [e]
     return []
 
@@ -291,6 +295,11 @@ def _opens_clause(s: SentenceView, entity: Span) -> bool:
     """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject."""
     k = s.token_index(entity.start)
     return k > 0 and s.words[k - 1] in s.vocab["complementizers"]
+
+
+def _policing(event: Event) -> bool:
+    """Force used by the police falls on their own country's people."""
+    return event.type == "ASSAULT" and bool(event.actor) and all(a.sector == "COP" for a in event.actor)
 
 
 def _at_home(s: SentenceView, actors: list[Entity]) -> list[Entity]:

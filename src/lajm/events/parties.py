@@ -282,13 +282,21 @@ def _first_participant_after(s: SentenceView, trigger: Span, actors: list[Span])
     party a verb's complement names is its recipient when no marker names one."""
     codes = {a.attrs.get("code") for a in actors}
     end = s.clause_end(trigger)
-    places_count = trigger.attrs["type"] in PLACE_TARGETS  # "agreed to set up a centre in Tokyo"
     for e in s.entities:
         if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources \
-                and e.attrs["code"] not in codes and (places_count or not s.is_place(e)) \
+                and e.attrs["code"] not in codes and (not s.is_place(e) or _place_target(s, trigger, e)) \
                 and not _opens_clause(s, e):
             return [e]
     return []
+
+
+def _place_target(s: SentenceView, trigger: Span, place: Span) -> bool:
+    """ "agreed to set up a centre in Tokyo": a country named inside the complement of an
+    agreement or refusal is its target (where the agreement itself was made is not)."""
+    if trigger.attrs["type"] not in PLACE_TARGETS or place.attrs["code"] in NON_STATE:
+        return False
+    between = s.words[trigger.attrs["last"]:s.token_index(place.start)]
+    return any(w in s.vocab["subjunctive"] for w in between)
 
 
 def _opens_clause(s: SentenceView, entity: Span) -> bool:

@@ -130,3 +130,30 @@ def test_building_the_knowledge_base_uses_no_network(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     fresh = kb.KnowledgeBase(records.build())
     assert fresh.entries("sq") and fresh.entries("en")
+
+
+@pytest.mark.parametrize("lang, word", [
+    ("sq", "Kryeministri"), ("sq", "Maskat"), ("sq", "Krime"), ("sq", "Koha"), ("sq", "Fillon"),
+    ("sq", "Politika"), ("sq", "Shekulli"), ("en", "Congress"), ("en", "Russia Today"),
+    ("en", "Meta"), ("en", "Mustafa"), ("en", "Brown"), ("en", "Major"),
+])
+def test_words_of_the_language_are_not_names(base, lang, word):
+    """A capitalised common word ("Kryeministri" = the prime minister, "Koha" = time) or a
+    name too many people share must not be taken for an institution, outlet or person."""
+    assert word not in {entry.form for entry in base.entries(lang)}
+
+
+def test_no_person_holds_one_office_twice_at_once():
+    terms: dict[tuple, list] = {}
+    for row in rows("offices"):
+        terms.setdefault((row["person"], row["role"], row["code"]), []).append(row)
+    for key, held in terms.items():
+        held.sort(key=lambda row: row["start"])
+        for earlier, later in zip(held, held[1:]):
+            assert earlier["end"] and earlier["end"] <= later["start"], key
+
+
+def test_regional_heads_are_not_heads_of_state(base):
+    """The head of Chechnya or Republika Srpska is not the country's president."""
+    presidents = {entry.name for entry in base.holders("president", "RUS")}
+    assert "Ramzan Kadyrov" not in presidents and "Vladimir Putin" in presidents

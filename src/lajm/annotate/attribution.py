@@ -78,10 +78,10 @@ class _Frames:
         if kind != "verb":
             return self.entity_after(j), whole
         cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
-        if i == 0 or self.words[i - 1] in CLAUSE_OPENERS:
+        followed = j < len(self.words) and self.words[j] in self.complementizers
+        if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
             return self.entity_after(j) or self.pronoun_after(j), (self.sentence.start, cue_start)
         before = self.entity_before(i)
-        followed = j < len(self.words) and self.words[j] in self.complementizers
         if before is not None and self.opens_clause(before) and not followed:
             return before, (self.sentence.start, before.start)
         return before, (cue_end, self.sentence.end)

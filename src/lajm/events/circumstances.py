@@ -63,8 +63,8 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
     if "conditional" in found and s.vocab["conditions"] and event.attribution is not None \
             and not _has_condition(s):
         found = (found - {"conditional"}) | {"future"}  # "said it would attack": reported future
-    if event.type == "REJECT" and _negation_inside(s, trigger):
-        found.discard("negated")  # "will not accept": the refusal is the event
+    if _negation_inside(s, trigger):  # "will not accept", "nuk e lejuan": the refusal is the event
+        found.discard("negated")
     if "reported" in found and event.attribution is not None:
         found.discard("reported")
     if event.type == "THREATEN":

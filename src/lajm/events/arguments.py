@@ -22,6 +22,10 @@ VOCABULARY = ("coordinators", "passive_aux", "clause_breaks", "location_preps", 
               "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions", "scene_preps", "subjunctive")
 
 
+# Acts an authority reports about itself without naming the agent, by its sector.
+AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "ACCUSE": {"JUD", "COP"}}
+
+
 @stage("arguments")
 def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
@@ -51,14 +55,25 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
     fill_parties(s, event, trigger)
     fill_circumstances(s, event, trigger)
-    if not event.actor and trigger.attrs["frame"] == "receive" and event.attribution is not None:
-        event.actor = [event.attribution]
-        event.reasons["actor"] = "the source of a receipt with no giver named"
+    _source_as_actor(event, trigger)
     as_threat(event)
     if not _codable(s, event, trigger) or _by_nature(s, event, trigger):
         return None
     s.events.append(event)
     return event
+
+
+def _source_as_actor(event: Event, trigger: Span) -> None:
+    """A receipt with no giver named, or an arrest or charge with no agent, told by an
+    authority ("Policia shton: janë arrestuar dy persona"): the source is the actor."""
+    source = event.attribution
+    if event.actor or source is None or not source.code:
+        return
+    if trigger.attrs["frame"] == "receive":
+        event.actor, event.reasons["actor"] = [source], "the source of a receipt with no giver named"
+    elif trigger.attrs["frame"] != "noun" and event.type in AUTHORITY_ACTS \
+            and source.sector in AUTHORITY_ACTS[event.type]:
+        event.actor, event.reasons["actor"] = [source], "the authority that reports its own act"
 
 
 def _codable(s: SentenceView, event: Event, trigger: Span) -> bool:

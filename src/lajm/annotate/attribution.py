@@ -31,7 +31,7 @@ NEAR = 2
 @stage("attribution")
 def make_attribution(pack: LanguagePack):
     cues = PatternSet([(r["cue"], r["kind"]) for r in pack.table("attribution")])
-    words = {k: set(pack.words(k)) for k in ("pronouns", "complementizers")}
+    words = {k: set(pack.words(k)) for k in ("pronouns", "complementizers", "prepositions")}
 
     def attribution(doc: Doc) -> Doc:
         found = []
@@ -46,6 +46,7 @@ class _Frames:
     def __init__(self, doc: Doc, sentence: Span, words: dict[str, set[str]]):
         self.doc, self.sentence = doc, sentence
         self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
+        self.preps = words["prepositions"]
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
@@ -82,9 +83,18 @@ class _Frames:
         if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
             return self.entity_after(j) or self.pronoun_after(j), (self.sentence.start, cue_start)
         before = self.entity_before(i)
-        if before is not None and self.opens_clause(before) and not followed:
+        if before is not None and self.opens_clause(before) and not followed \
+                and not (j < len(self.words) and self.opens_report(j)):
             return before, (self.sentence.start, before.start)
         return before, (cue_end, self.sentence.end)
+
+    def opens_report(self, j: int) -> bool:
+        """ "X said Russia had agreed": a clause, not a time or place, follows the verb."""
+        word = self.words[j]
+        if not word.isalpha() or word in self.preps:
+            return False
+        start = self.tokens[j].start
+        return not any(t.start == start for t in self.doc.spans_in("time", self.sentence))
 
     def main_subject(self, i: int) -> Span | None:
         cue = self.tokens[i].start

@@ -4,7 +4,7 @@ and how many, each with the reason it was read; and a future attack read as a th
 from __future__ import annotations
 
 from lajm.annotate.quantities import quantity_kind
-from lajm.events.sentence import NON_STATE, SentenceView
+from lajm.events.sentence import NON_STATE, PLACE_KINDS, SentenceView
 from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
 
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
@@ -12,6 +12,7 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 # The PLOVER mode of a threat of each type of event to come.
+DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
 THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 
 
@@ -19,7 +20,7 @@ def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
     """Set the event's attribution, modality, location, date and quantities."""
     event.attribution, frame = _attribution(s, trigger)
     event.modality = _modality(s, trigger, event)
-    event.location = _location(s, trigger)
+    event.location = _location(s, trigger, event)
     if event.location is not None and event.location.code:
         _placed(event, event.location.code)
     event.date = _date(s, trigger, event.modality)
@@ -65,6 +66,8 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
         found = (found - {"conditional"}) | {"future"}  # "said it would attack": reported future
     if _negation_inside(s, trigger):  # "will not accept", "nuk e lejuan": the refusal is the event
         found.discard("negated")
+        if event.type == "REJECT":
+            found.discard("future")  # a refusal stated now is asserted, whatever its tense
     if "reported" in found and event.attribution is not None:
         found.discard("reported")
     if event.type == "THREATEN":
@@ -90,12 +93,23 @@ def _binds_next(s: SentenceView, cue: Span, trigger: Span) -> bool:
 
 
 # -- place, time, number --------------------------------------------------------------
-def _location(s: SentenceView, trigger: Span) -> Place | None:
+def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
+    """The place named after a preposition of place, or the country troops, aid or a
+    visitor are sent to ("sent troops to Russia")."""
     for e in s.entities:
         if e.start >= trigger.end and s.is_place(e):
-            code = e.attrs["code"] if e.attrs["code"] not in NON_STATE else None
-            return Place(text=s.doc.slice(e), code=code, span=(e.start, e.end))
+            return _place(s, e)
+    if event.type in DESTINED:
+        for entity in event.recipient:
+            span = next((e for e in s.entities if (e.start, e.end) == entity.span), None)
+            if span is not None and span.attrs.get("kind") in PLACE_KINDS:
+                return _place(s, span)
     return None
+
+
+def _place(s: SentenceView, e: Span) -> Place:
+    code = e.attrs["code"] if e.attrs["code"] not in NON_STATE else None
+    return Place(text=s.doc.slice(e), code=code, span=(e.start, e.end))
 
 
 def _placed(event: Event, code: str) -> None:

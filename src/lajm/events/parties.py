@@ -47,7 +47,7 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
         event.reasons["recipient"] = "first named participant after the verb in its clause"
     event.actor = [s.entity(e) for e in actors]
     event.recipient = [s.entity(e) for e in recipients if e not in actors]
-    if not event.recipient and (event.type in DOMESTIC_TYPES or _policing(event)):
+    if not event.recipient and (event.type in DOMESTIC_TYPES or _policing(event) or event.mode == "release"):
         event.recipient = _at_home(s, event.actor)
         event.reasons["recipient"] = "implied: a protest, arrest or trial at home targets its own country"
     if actors:
@@ -156,7 +156,8 @@ def _in_apposition(s: SentenceView, entity: Span, trigger: Span) -> bool:
 def _is_subject_like(entity: Span) -> bool:
     """No preposition, no linking article, and not in an oblique case form ("Kosovën")."""
     a = entity.attrs
-    return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES
+    return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES \
+        and a.get("kind") != "media"  # "NAIROBI (Reuters) - Kenya's president said ..."
 
 
 def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:

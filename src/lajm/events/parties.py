@@ -33,6 +33,7 @@ AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
+ADVERB_ENDING = "ly"  # an adverb may stand between an auxiliary and its participle
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
@@ -80,6 +81,10 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
 
 # -- actors -----------------------------------------------------------------------
 def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
+    if trigger.attrs["mode"] == "change" and trigger.attrs["type"] == "REQUEST":
+        main = _main_subject(s, trigger)  # "X would free them only if ...": X sets the condition
+        if main:
+            return main, "subject of the main clause that sets the condition"
     previous = s.events[-1] if s.events else None
     if previous and previous.actor and _is_coordinated_verb(s, trigger):
         return s.spans_of(previous.actor), "subject of the verb it is coordinated with"
@@ -108,6 +113,11 @@ def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
     while k >= 0 and s.words[k] in s.vocab["passive_aux"] | s.vocab["auxiliaries"]:
         k -= 1
     return k >= 0 and s.words[k] in s.vocab["coordinators"] and bool(s.events)
+
+
+def _main_subject(s: SentenceView, trigger: Span) -> list[Span]:
+    found = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code") and _is_subject_like(e)]
+    return found[:1]
 
 
 def _subject(s: SentenceView, trigger: Span) -> list[Span]:
@@ -213,9 +223,25 @@ def _is_passive(s: SentenceView, trigger: Span) -> bool:
         return False  # "u dërgoi": "u" is "to them", the verb is active
     if s.words[first].endswith(s.affixes("progressive_endings")):
         return False  # "is imposing": a progressive, not a passive
-    return (s.words[first] in s.vocab["passive_aux"]
-            or (first > 0 and s.words[first - 1] in s.vocab["passive_aux"])
-            or s.words[last].endswith(s.affixes("passive_endings")))
+    return (s.words[first] in s.vocab["passive_aux"] or _aux_before(s, first)
+            or s.words[last].endswith(s.affixes("passive_endings")) or _reduced_passive(s, trigger))
+
+
+def _aux_before(s: SentenceView, first: int) -> bool:
+    """ "was arrested", "was reportedly sunk": an auxiliary, perhaps an adverb between."""
+    for k in (first - 1, first - 2):
+        if k >= 0 and s.words[k] in s.vocab["passive_aux"]:
+            return True
+        if k < 0 or not s.words[k].endswith(ADVERB_ENDING):
+            return False
+    return False
+
+
+def _reduced_passive(s: SentenceView, trigger: Span) -> bool:
+    """ "jets supplied by Denmark": a bare participle followed by "by" (fixed word order only)."""
+    last = trigger.attrs["last"]
+    return not s.pack.config.get("subject_after_verb") and last < len(s.words) \
+        and s.words[last] in s.vocab["agent_preps"] and trigger.attrs["last"] - trigger.attrs["first"] == 1
 
 
 # -- event nouns --------------------------------------------------------------------

@@ -13,7 +13,7 @@ from lajm import lang as langs
 from lajm.errors import PackError
 from lajm.kb.tables import Names, Row, forms, names, parse_date, read_tables, require
 
-NON_STATE_CODES = ("KOS", "IGO", "EUR", "NGO", "MNC", "UNO")
+NON_STATE_CODES = ("KOS", "IGO", "EUR", "NGO", "MNC", "UNO", "IMG")  # IMG: international armed groups
 SECTORS = (
     "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "JRN", "BUS", "MED",
     "EDU", "REL", "REF", "CRM", "UNK", "PRM", "SPY", "UAF", "AGR", "ELI", "LAB", "PRE", "SOC",

@@ -303,7 +303,7 @@ class _Sentence:
 
     def finish(self, p: RolePhrase, i: int, j: int) -> Span:
         attrs = p.attrs()
-        if attrs["name"] is None and attrs["code"] and attrs["role"]:
+        if attrs["name"] is None and attrs["code"] and attrs["role"] in NATIONAL_OFFICES:
             attrs.update(self.holder(attrs))
         return self.span(i, j, **attrs)
 

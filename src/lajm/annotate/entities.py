@@ -23,6 +23,11 @@ DETERMINERS = {"i", "e", "të", "së", "the", "a", "an", "its", "their", "his", 
 ADJECTIVES = 2  # plain words between a country and its role noun
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
+# Offices one person holds in a country at a time: "the president" names its holder, where
+# "the mayor" (of which town?) does not.
+NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
+                    "defence_minister", "interior_minister", "justice_minister", "finance_minister",
+                    "health_minister", "speaker", "king", "chief_prosecutor", "army_chief"}
 
 
 @stage("entities")

@@ -21,6 +21,8 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
+MISSING = object()
+MAX_FITTING = 100_000  # remembered choices among a form's records
 # When two records share a form, the more specific kind wins.
 KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
              "capital": 6, "region": 7, "demonym": 8}
@@ -48,6 +50,7 @@ class NameMatcher:
         if by_form:
             self.automaton.make_automaton()
         self.empty = not by_form
+        self.fitting: dict[tuple, Entry | None] = {}  # (candidates, written form, date) -> entry
 
     def find(self, text: str, on: date | None = None) -> list[Span]:
         """Names in `text`; a person's office is the one held on the date `on`."""
@@ -58,7 +61,13 @@ class NameMatcher:
             start = end - size + 1
             if not _bounded(text, start, end + 1):
                 continue
-            entry = _first_fitting(found, text[start:end + 1], on)
+            written = text[start:end + 1]
+            key = (id(found), written, on)
+            entry = self.fitting.get(key, MISSING)
+            if entry is MISSING:
+                if len(self.fitting) > MAX_FITTING:
+                    self.fitting.clear()
+                entry = self.fitting[key] = _first_fitting(found, written, on)
             if entry is not None:
                 candidates.append((start, end + 1, entry))
         return _longest_first(candidates)
@@ -99,12 +108,12 @@ def _attrs(entry: Entry) -> dict:
 
 def _longest_first(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c[1] for c in candidates), default=0))
     spans = []
     for start, end, entry in candidates:
-        if any(start < b and a < end for a, b in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         spans.append(Span(start, end, "name", dict(_attrs(entry))))
     spans.sort(key=lambda s: s.start)
     return spans

@@ -59,8 +59,9 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
             found.add(value)
         elif reach == "after" and cue.end <= trigger.start:
             found.add(value)
-        elif reach == "before" and trigger.end <= cue.start and trigger.attrs["frame"] == "noun":
-            found.add(value)
+        elif reach == "before" and trigger.attrs["frame"] == "noun" and (
+                trigger.end <= cue.start or _right_after(s, cue, trigger)):
+            found.add(value)  # "vizita ... po përgatitet", "do të mbahet takimi"
     if "conditional" in found and s.vocab["conditions"] and event.attribution is not None \
             and not _has_condition(s):
         found = (found - {"conditional"}) | {"future"}  # "said it would attack": reported future
@@ -73,6 +74,10 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
     if event.type == "THREATEN":
         found &= {"negated"}
     return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+
+def _right_after(s: SentenceView, cue: Span, trigger: Span) -> bool:
+    return cue.end <= trigger.start and s.token_gap(cue.end, trigger.start) <= NEXT_GAP
 
 
 def _has_condition(s: SentenceView) -> bool:

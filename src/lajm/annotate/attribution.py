@@ -102,8 +102,12 @@ class _Frames:
         return found[0] if found else None
 
     def entity_after(self, j: int) -> Span | None:
-        limit = self.tokens[min(j + NEAR, len(self.tokens) - 1)].end if self.tokens else 0
+        """The speaker right after the cue, past a time phrase ("tha të martën një zyrtar")."""
         start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
+        time = next((t for t in self.doc.spans_in("time", self.sentence) if t.start == start), None)
+        if time is not None:
+            j = next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
+        limit = self.tokens[min(j + NEAR, len(self.tokens) - 1)].end if self.tokens else 0
         return next((e for e in self.entities if start <= e.start < limit), None)
 
     def entity_before(self, i: int) -> Span | None:

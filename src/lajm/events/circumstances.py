@@ -13,7 +13,9 @@ NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 # The PLOVER mode of a threat of each type of event to come.
 DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
-THREAT_MODES = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
+# An attack or a sanction to come is a threat; a restriction to come is an announced
+# policy, coded as the restriction ("do të gjobitet", "will not let them enter").
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 
 
 def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:

@@ -18,7 +18,7 @@ def make_resolve(pack: LanguagePack):
         _share_actors(doc.events)
         kept = []
         for event in doc.events:
-            if any(_same(event, other) for other in kept):
+            if any(_same(event, other) for other in kept) or _repeated_noun(event, doc.events):
                 continue
             _fill_mode(event)
             event.confidence = _confidence(event)
@@ -58,6 +58,14 @@ def _same(a: Event, b: Event) -> bool:
     return (a.type == b.type and (a.sentence == b.sentence or _noun(a) and _noun(b))
             and a.trigger.lower() == b.trigger.lower()
             and _codes(a.actor) == _codes(b.actor) and _codes(a.recipient) == _codes(b.recipient))
+
+
+def _repeated_noun(event: Event, events: list[Event]) -> bool:
+    """ "në takimin ... ku do të takohen": a bare event noun with no party beside a
+    verb telling the same kind of event in its sentence names that event again."""
+    return not event.actor and not event.recipient and any(
+        other is not event and other.sentence == event.sentence and other.type == event.type
+        and other.actor for other in events)
 
 
 def _noun(event: Event) -> bool:

@@ -12,6 +12,7 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 # The PLOVER mode of a threat of each type of event to come.
+REFUSALS = {"REJECT", "COERCE"}  # their own "not" is what they are, not a negation
 DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
 # An attack or a sanction to come is a threat; a restriction to come is an announced
 # policy, coded as the restriction ("do të gjobitet", "will not let them enter").
@@ -67,7 +68,7 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
     if "conditional" in found and s.vocab["conditions"] and event.attribution is not None \
             and not _has_condition(s):
         found = (found - {"conditional"}) | {"future"}  # "said it would attack": reported future
-    if _negation_inside(s, trigger):  # "will not accept", "nuk e lejuan": the refusal is the event
+    if event.type in REFUSALS and _negation_inside(s, trigger):  # "will not accept", "nuk e lejuan"
         found.discard("negated")
         if event.type == "REJECT":
             found.discard("future")  # a refusal stated now is asserted, whatever its tense

@@ -48,6 +48,7 @@ class PhraseBuilder:
         self.roles, self.kb = roles, base
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
+        self.plain = set(pack.words("place_adjectives"))  # "in central Baghdad"
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
@@ -134,7 +135,7 @@ class _Sentence:
         for k in range(i - 1, max(-1, i - PREP_REACH - 1), -1):
             if self.norms[k] in self.b.preps:
                 return self.norms[k]
-            if not (self.norms[k] in DETERMINERS or self.norms[k][:1].isdigit()):
+            if not (self.norms[k] in DETERMINERS or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
                 break
         return None
 

@@ -164,8 +164,11 @@ def _in_apposition(s: SentenceView, entity: Span, trigger: Span) -> bool:
 
 
 def _is_subject_like(entity: Span) -> bool:
-    """No preposition, no linking article, and not in an oblique case form ("Kosovën")."""
+    """No preposition, no linking article, and not in an oblique case form ("Kosovën");
+    or the people a number counts ("thousands of Armenians", "mijëra prej tyre")."""
     a = entity.attrs
+    if a.get("counted"):
+        return True
     return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES \
         and a.get("kind") != "media"  # "NAIROBI (Reuters) - Kenya's president said ..."
 

@@ -11,6 +11,7 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Entity, Event, Span
 
 PLACE_KINDS = {"country", "capital", "region"}
+COUNTING_PREPS = {"of", "prej"}  # "thousands of X", "mijëra prej tyre"
 NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO", "IMG"}  # no country to place an event in
 POSSESSORS = {"his", "her", "its", "their", "e tij", "e saj", "i tij", "i saj", "të tij", "të saj"}
 
@@ -26,6 +27,7 @@ class SentenceView:
         self.ends = [t.end for t in self.tokens]
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
+        self.mark_counted(doc.spans_in("quantity", sentence))
         self.frames = doc.spans_in("attribution", sentence)
         # Speakers named at their cue are not the subjects of what they report; the
         # subject a gerund frame borrows ("X kritikoi ..., duke thënë se") still is.
@@ -39,6 +41,18 @@ class SentenceView:
         return tuple(self.vocab[key]) or ("\0",)
 
     # -- positions ----------------------------------------------------------------
+    def mark_counted(self, quantities: list[Span]) -> None:
+        """ "Thousands of Armenians rallied": the people a number counts act as its noun."""
+        for e in self.entities:
+            if e.attrs.get("prep") not in COUNTING_PREPS:
+                continue
+            k = self.token_index(e.start) - 1
+            while k >= 0 and self.words[k] not in COUNTING_PREPS:
+                k -= 1
+            if k >= 0 and any(q.end <= self.tokens[k].start and self.token_gap(q.end, self.tokens[k].start) == 0
+                              for q in quantities):
+                e.attrs["counted"] = True
+
     def token_index(self, offset: int) -> int:
         """Index of the first token ending after `offset`."""
         return bisect.bisect_right(self.ends, offset)

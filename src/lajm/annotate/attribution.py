@@ -25,6 +25,7 @@ from lajm.pipeline import stage
 
 CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
 ARTICLES = {"the", "a", "an"}
+REPORT_REACH = 5  # words between a reporting verb and the "se"/"that" opening its report
 NEAR = 2
 
 
@@ -79,7 +80,7 @@ class _Frames:
         if kind != "verb":
             return self.entity_after(j), whole
         cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
-        followed = j < len(self.words) and self.words[j] in self.complementizers
+        followed = self.followed_by_report(j)
         if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
             return self.entity_after(j) or self.pronoun_after(j), (self.sentence.start, cue_start)
         before = self.entity_before(i)
@@ -88,13 +89,30 @@ class _Frames:
             return before, (self.sentence.start, before.start)
         return before, (cue_end, self.sentence.end)
 
+    def followed_by_report(self, j: int) -> bool:
+        """ "tha se", "ka thënë në një intervistë se", "said in a statement that": a
+        complementizer opens the report within a few words of the verb."""
+        for k in range(j, min(j + REPORT_REACH, len(self.words))):
+            if self.words[k] in self.complementizers:
+                return True
+            if self.words[k] in CLAUSE_OPENERS:
+                return False
+        return False
+
     def opens_report(self, j: int) -> bool:
-        """ "X said Russia had agreed": a clause, not a time or place, follows the verb."""
+        """ "X said Russia had agreed": a clause, not a time, a place or the addressee
+        alone (", X told parliament."), follows the verb."""
         word = self.words[j]
         if not word.isalpha() or word in self.preps:
             return False
         start = self.tokens[j].start
-        return not any(t.start == start for t in self.doc.spans_in("time", self.sentence))
+        if any(t.start == start for t in self.doc.spans_in("time", self.sentence)):
+            return False
+        addressee = next((e for e in self.entities if e.start == start), None)
+        if addressee is not None:
+            k = next((n for n, t in enumerate(self.tokens) if t.start >= addressee.end), len(self.tokens))
+            return k < len(self.words) and self.words[k].isalpha() and self.words[k] not in self.preps
+        return True
 
     def main_subject(self, i: int) -> Span | None:
         cue = self.tokens[i].start

@@ -12,6 +12,7 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 # The PLOVER mode of a threat of each type of event to come.
+BUILDINGS = {"seat", "institution"}  # named buildings that place an event in their country
 REFUSALS = {"REJECT", "COERCE"}  # their own "not" is what they are, not a negation
 DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
 # An attack or a sanction to come is a threat; a restriction to come is an announced
@@ -24,8 +25,8 @@ def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
     event.attribution, frame = _attribution(s, trigger)
     event.modality = _modality(s, trigger, event)
     event.location = _location(s, trigger, event)
-    if event.location is not None and event.location.code:
-        _placed(event, event.location.code)
+    if event.location is not None and event.location.code and event.location.span[0] > trigger.start:
+        _placed(event, event.location.code)  # "protestuan në Beograd": people act where they are
     event.date = _date(s, trigger, event.modality)
     event.quantities = _quantities(s, trigger)
     _explain(event, frame and s.doc.slice(frame))
@@ -104,15 +105,26 @@ def _binds_next(s: SentenceView, cue: Span, trigger: Span) -> bool:
 def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
     """The place named after a preposition of place, or the country troops, aid or a
     visitor are sent to ("sent troops to Russia")."""
-    for e in s.entities:
-        if e.start >= trigger.end and s.is_place(e):
-            return _place(s, e)
+    after = [e for e in s.entities if e.start >= trigger.end and _sited(s, e)]
+    if after:
+        return _place(s, after[0])
+    start = s.clause_start(trigger)
+    before = [e for e in s.entities if start <= e.start and e.end <= trigger.start and _sited(s, e)]
+    if before:  # "Nesër në Bruksel mbahet takimi"
+        return _place(s, before[-1])
     if event.type in DESTINED:
         for entity in event.recipient:
             span = next((e for e in s.entities if (e.start, e.end) == entity.span), None)
             if span is not None and span.attrs.get("kind") in PLACE_KINDS:
                 return _place(s, span)
     return None
+
+
+def _sited(s: SentenceView, e: Span) -> bool:
+    """A place, or a building that stands for one ("në Shtëpinë e Bardhë", "në Kuvend"),
+    after a preposition of place."""
+    return s.is_place(e) or (e.attrs.get("prep") in s.vocab["location_preps"]
+                             and e.attrs.get("kind") in BUILDINGS)
 
 
 def _place(s: SentenceView, e: Span) -> Place:

@@ -4,6 +4,7 @@ and how many, each with the reason it was read; and a future attack read as a th
 from __future__ import annotations
 
 from lajm.annotate.quantities import quantity_kind
+from lajm.kb.cities import city
 from lajm.events.sentence import NON_STATE, PLACE_KINDS, SentenceView
 from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
 
@@ -112,11 +113,29 @@ def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start and _sited(s, e)]
     if before:  # "Nesër në Bruksel mbahet takimi"
         return _place(s, before[-1])
+    found = _city_after(s, trigger)
+    if found is not None:
+        return found
     if event.type in DESTINED:
         for entity in event.recipient:
             span = next((e for e in s.entities if (e.start, e.end) == entity.span), None)
             if span is not None and span.attrs.get("kind") in PLACE_KINDS:
                 return _place(s, span)
+    return None
+
+
+def _city_after(s: SentenceView, trigger: Span) -> Place | None:
+    """ "in Kharkiv", "in Port Sudan": a capitalised name after a preposition of place
+    that the knowledge base does not know, looked up among GeoNames cities."""
+    end = s.clause_end(trigger)
+    for k in range(trigger.attrs["last"], len(s.words) - 1):
+        if s.tokens[k].start >= end:
+            break
+        if s.words[k] in s.vocab["location_preps"]:
+            for size in (3, 2, 1):
+                words = s.doc.text[s.tokens[k + 1].start:s.tokens[min(k + size, len(s.tokens) - 1)].end]
+                if words[:1].isupper() and (place := city(words, (s.tokens[k + 1].start, s.tokens[k + 1].start + len(words)))):
+                    return place
     return None
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 
+from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, Tokens
 from lajm.pipeline import stage
@@ -63,8 +65,9 @@ def make_tokens(pack: LanguagePack):
         cuts = [m.start() for m in GLUED_WORD.finditer(text)]
         if cuts:
             spans = _split_glued(spans, cuts)
-        doc.tokens = Tokens([a for a, _ in spans], [b for _, b in spans])
-        doc.norms = [text[a:b].lower() for a, b in spans]
+        doc.tokens = Tokens(list(map(itemgetter(0), spans)), list(map(itemgetter(1), spans)))
+        low = lowered(text)
+        doc.norms = [low[a:b] for a, b in spans]
         return doc
     return tokens
 

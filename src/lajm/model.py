@@ -265,7 +265,13 @@ class Doc:
     def sentences_with(self, label: str) -> list[Span]:
         """The sentences holding at least one span of `label` ("trigger": those that
         state an event, the only ones the later stages need to read)."""
-        return [s for s in self.sentences if self.spans_in(label, s)]
+        found = self.spans.get(label, [])
+        key = ("sentences_with", label)
+        cached = self.cache.get(key)
+        if cached is None or cached[0] is not found or cached[1] != len(found):
+            cached = (found, len(found), [s for s in self.sentences if self.spans_in(label, s)])
+            self.cache[key] = cached
+        return cached[2]
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.article.id, "events": [e.to_json() for e in self.events]}

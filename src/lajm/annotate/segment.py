@@ -73,13 +73,15 @@ def make_tokens(pack: LanguagePack):
 
 
 def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
-    """Split tokens at the glue points found in the text ("KurtitTutje")."""
+    """Split the tokens that hold a glue point found in the text ("KurtitTutje")."""
+    starts = [a for a, _ in spans]
+    pieces: dict[int, list[int]] = {}
+    for cut in cuts:
+        k = bisect.bisect_right(starts, cut) - 1
+        if k >= 0 and spans[k][0] < cut < spans[k][1]:
+            pieces.setdefault(k, []).append(cut)
     out = []
-    for start, end in spans:
-        k = bisect.bisect_right(cuts, start)
-        inner = []
-        while k < len(cuts) and cuts[k] < end:
-            inner.append(cuts[k])
-            k += 1
-        out.extend(zip([start, *inner], [*inner, end]))
+    for k, (start, end) in enumerate(spans):
+        inner = pieces.get(k, [])
+        out.extend(zip([start, *inner], [*inner, end]) if inner else [(start, end)])
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from functools import cache
 
+from lajm.errors import LajmError
 from lajm.model import Article, Doc, Event, Span
 from lajm.pipeline import Pipeline
 
@@ -20,7 +21,9 @@ def extract(text: str, lang: str | None = None, published: date | str | None = N
     """Read one text and return its Doc: sentences, spans and events."""
     from lajm.langid import detect
 
-    if isinstance(published, str):
-        published = date.fromisoformat(published[:10])
-    article = Article(text=text, lang=lang or detect(text), published=published)
+    from lajm.annotate.times import publication_date
+
+    if not isinstance(text, str):
+        raise LajmError(f"text must be a str, not {type(text).__name__}")
+    article = Article(text=text, lang=lang or detect(text), published=publication_date(published))
     return pipeline_for(article.lang)(article)

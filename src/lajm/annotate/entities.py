@@ -2,8 +2,8 @@
 spans of annotate/names.py) and role nouns, in the sentences that state an event.
 
 - "entity": one span a phrase: a name on its own ("Rusia"),
-  a role with what codes it ("ushtria e Koresë së Jugut", "Russian Deputy Foreign
-  Minister Andrey Rudenko"), or an unknown person. Attributes: code, sector, name,
+  a role with what codes it ("ushtria e Serbisë", "French Deputy Foreign
+  Minister Anne Martin"), or an unknown person. Attributes: code, sector, name,
   kb_id, kind, role, prep (the preposition before it), genitive (bool).
 
 Role nouns and what a role phrase gathers are in annotate/roles.py; the passes over
@@ -48,7 +48,7 @@ class PhraseBuilder:
         self.roles, self.kb = roles, base
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
-        self.plain = set(pack.words("place_adjectives"))  # "in central Baghdad"
+        self.plain = set(pack.words("place_adjectives"))  # "in northern Syria"
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
@@ -116,7 +116,7 @@ class _Sentence:
         """An unknown capitalised name of two or more words starting at token i."""
         j = i + 1 if i < len(self.tokens) and self.is_name_word(i) else i
         while i < j < len(self.tokens) and self.is_name_word(j, later=True):
-            j += 1  # a later word may be a role noun: "Tom King", "Warren Christopher"
+            j += 1  # a later word may be a role noun: "Anna Lord", "Peter Marshal"
         if j - i >= 2:
             return (self.tokens[i].start, self.tokens[j - 1].end), j
         return None, i
@@ -201,7 +201,7 @@ class _Sentence:
             return after
         person, after = self.person_at(j)
         if person is None and j < len(self.tokens) and self.is_name_word(j):
-            person, after = (self.tokens[j].start, self.tokens[j].end), j + 1  # "King Hassan"
+            person, after = (self.tokens[j].start, self.tokens[j].end), j + 1  # "Minister Rossi"
         if person is not None:
             p.person = self.doc.slice(person)
             p.closed = True
@@ -219,7 +219,7 @@ class _Sentence:
         return None, max(after, i + 1)
 
     def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
-        """ "Rwandan Patriotic Front", "Free Syrian Army": a demonym opening a name."""
+        """ "Ukrainian Democratic Union", "Bolivian Popular Front": a demonym opening a name."""
         j = k + 1
         while j < len(self.tokens) and self.is_name_word(j, later=True):
             j += 1
@@ -228,7 +228,7 @@ class _Sentence:
         return self.span(i, j, **{**attrs, "code": code, "kind": kind}), j
 
     def named(self, span: tuple[int, int], last: int) -> dict:
-        """An unknown name: a body when it ends in a role noun ("Fatah Party", "Patriotic
+        """An unknown name: a body when it ends in a role noun ("Green Union Party", "Popular
         Front"), else a person."""
         role = self.role_at(last)
         if role is not None:
@@ -262,7 +262,7 @@ class _Sentence:
         return self.finish(p, start, j), j
 
     def role_after_adjectives(self, k: int) -> int:
-        """ "Venezuelan security forces", "U.S. border patrol agents": a role may stand a
+        """ "Chilean riot police", "Greek coast guard officers": a role may stand a
         couple of plain words after the country that codes it."""
         for n in range(k, min(k + ADJECTIVES + 1, len(self.tokens))):
             if self.role_at(n) is not None:
@@ -291,7 +291,7 @@ class _Sentence:
         return j
 
     def english_tail(self, j: int, p: RolePhrase) -> int:
-        """ "the president of Serbia", "President Aleksandar Vucic", "King Hassan of Morocco"."""
+        """ "the president of Serbia", "President Aleksandar Vucic", "Queen Margrethe of Denmark"."""
         j = self.of_country(j, p)
         if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
             j = self.person_after(j, p, j)

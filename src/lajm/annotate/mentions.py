@@ -36,7 +36,7 @@ class Mentions:
         return spans
 
     def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
-        """Later mentions by surname alone, inflected or not ("Rudenko tha", "Kurtit")."""
+        """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit")."""
         forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
         taken = bytearray(len(doc.text))
         for span in spans:
@@ -102,7 +102,7 @@ def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...
 
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
-    """ "Ambasadori amerikan në Prishtinë, Philip Kosnett": a person named after a comma
+    """ "Ambasadori gjerman në Tiranë, Karl Weber": a person named after a comma
     right behind a coded role phrase holds that role."""
     for k, span in enumerate(spans):
         if span.attrs.get("kind") != "person" or span.attrs.get("code") or k == 0:

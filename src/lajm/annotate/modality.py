@@ -3,7 +3,7 @@
 Each cue is a span labelled "modality" with attrs value (reported | future |
 conditional | negated) and reach: "next" cues bind the next verb ("nuk", "do të",
 "will"), "after" cues the rest of the sentence ("thuhet se"), "before" cues the event
-named just before ("një vizitë ... është duke u përgatitur"). Cues only qualify events,
+named just before ("një takim ... është duke u përgatitur"). Cues only qualify events,
 so only the sentences that state one are read.
 """
 from __future__ import annotations

@@ -13,7 +13,7 @@ Conventions:
 - A percentage is kept with kind None, unit "%" and attrs["percent"] = True.
 - Years (a bare 1800-2099 with no unit or kind word after it), dates, clock times,
   ages and durations ("35-vjeçar", "30-ditor", "5 vjet", "3 days") are skipped, and so
-  is any number glued to a word by a hyphen ("F-16", "5-ti", "155-strong").
+  is any number glued to a word by a hyphen ("F-16", "5-ti", "200-strong").
 - The span runs from the qualifier (if any) to the number's scale and unit; the kind
   word after it is not part of the span.
 

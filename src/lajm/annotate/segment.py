@@ -22,6 +22,8 @@ END = re.compile(r"""[.!?…]+["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“�
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
 # A number joined to a word is one word ("24-hour", "30-ditor").
 TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
+LAST_WORD = re.compile(r"\S*$")  # the word that ends at a full stop
+ABBREVIATION_CHARS = 12  # no abbreviation is longer
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
 GLUED_WORD = re.compile(r"(?<=[a-zçë]{3})(?=[A-ZÇË][a-zçë])")
 
@@ -31,8 +33,8 @@ def make_sentences(pack: LanguagePack):
     abbreviations = {a.lower() for a in pack.words("abbreviations")}
 
     def is_abbreviation(text: str, dot: int) -> bool:
-        start = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1
-        w = text[start:dot + 1].lower().lstrip("(\"“«")
+        word = LAST_WORD.search(text, max(0, dot - ABBREVIATION_CHARS), dot + 1)
+        w = word.group().lower().lstrip("(\"“«")
         return w in abbreviations or bool(INITIALS.fullmatch(w))
 
     def sentences(doc: Doc) -> Doc:

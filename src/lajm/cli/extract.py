@@ -38,7 +38,11 @@ def extract(
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     if lang and lang not in langs.available():
         raise typer.BadParameter(f"no language pack for {lang!r}", param_hint="--lang")
-    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
+    except OSError as err:
+        typer.echo(f"error: {output}: cannot be written ({err.strerror})", err=True)
+        raise typer.Exit(1) from err
     try:
         done, failed = _run(paths, lang, published.date() if published else None, fmt, out)
     finally:

@@ -53,6 +53,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
                   trigger_span=(trigger.start, trigger.end), sentence=s.number,
                   evidence=s.doc.slice(s.sentence))
     event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
+    event.reasons["frame"] = a["frame"]
     fill_parties(s, event, trigger)
     fill_circumstances(s, event, trigger)
     _source_as_actor(event, trigger)
@@ -65,7 +66,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
 
 def _source_as_actor(event: Event, trigger: Span) -> None:
     """A receipt with no giver named, or an arrest or charge with no agent, told by an
-    authority ("Policia shton: janë arrestuar dy persona"): the source is the actor."""
+    authority ("Policia njofton se janë arrestuar tre të rinj"): the source is the actor."""
     source = event.attribution
     if event.actor or source is None or not source.code:
         return

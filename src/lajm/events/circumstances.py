@@ -17,7 +17,7 @@ BUILDINGS = {"seat", "institution"}  # named buildings that place an event in th
 REFUSALS = {"REJECT", "COERCE"}  # their own "not" is what they are, not a negation
 DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
 # An attack or a sanction to come is a threat; a restriction to come is an announced
-# policy, coded as the restriction ("do të gjobitet", "will not let them enter").
+# policy, coded as the restriction ("do të ndalohet hyrja", "will close the border").
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 
 
@@ -131,12 +131,17 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     for k in range(trigger.attrs["last"], len(s.words) - 1):
         if s.tokens[k].start >= end:
             break
-        if s.words[k] in s.vocab["location_preps"]:
+        if s.words[k] in s.vocab["location_preps"] and not _named_or_dated(s, s.tokens[k + 1].start):
             for size in (3, 2, 1):
                 words = s.doc.text[s.tokens[k + 1].start:s.tokens[min(k + size, len(s.tokens) - 1)].end]
                 if words[:1].isupper() and (place := city(words, (s.tokens[k + 1].start, s.tokens[k + 1].start + len(words)))):
                     return place
     return None
+
+
+def _named_or_dated(s: SentenceView, offset: int) -> bool:
+    """Whether a word is already read as a time ("in March") or a known name."""
+    return any(x.start <= offset < x.end for label in ("time", "name") for x in s.doc.spans_in(label, s.sentence))
 
 
 def _sited(s: SentenceView, e: Span) -> bool:
@@ -154,10 +159,12 @@ def _place(s: SentenceView, e: Span) -> Place:
 def _placed(event: Event, code: str) -> None:
     """People of no stated country ("studentë dhe qytetarë protestuan në Beograd") are
     taken to be of the country where they act."""
-    for entity in (*event.actor, *event.recipient):
-        if entity.code is None and entity.sector is not None:
+    for role, entities in (("actor", event.actor), ("recipient", event.recipient)):
+        placed = [e for e in entities if e.code is None and e.sector is not None]
+        for entity in placed:
             entity.code = code
-            event.reasons["actor"] = event.reasons.get("actor", "") + "; country from the event's place"
+        if placed:
+            event.reasons[role] = event.reasons.get(role, "") + "; country from the event's place"
 
 
 def _date(s: SentenceView, trigger: Span, modality: str) -> DateRange | None:

@@ -165,7 +165,7 @@ def _in_apposition(s: SentenceView, entity: Span, trigger: Span) -> bool:
 
 def _is_subject_like(entity: Span) -> bool:
     """No preposition, no linking article, and not in an oblique case form ("Kosovën");
-    or the people a number counts ("thousands of Armenians", "mijëra prej tyre")."""
+    or the people a number counts ("hundreds of Chileans", "qindra prej protestuesve")."""
     a = entity.attrs
     if a.get("counted"):
         return True
@@ -249,7 +249,7 @@ def _reduced_passive(s: SentenceView, trigger: Span) -> bool:
 
 # -- event nouns --------------------------------------------------------------------
 def _after_light_verb(s: SentenceView, trigger: Span) -> bool:
-    """ "Italy announced a suspension", "protestuesit organizuan një tubim"."""
+    """ "Spain announced a ban", "protestuesit organizuan një tubim"."""
     first = trigger.attrs["first"]
     stems = s.affixes("light_verbs")
     return any(s.words[k].startswith(stems) for k in range(max(0, first - LIGHT_GAP), first))
@@ -291,7 +291,7 @@ def _scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
 def _recipients(s: SentenceView, trigger: Span) -> list[Span]:
     markers = set(trigger.attrs["recipient"])
     inside = [e for e in s.entities if trigger.start < e.start and e.end <= trigger.end and e.attrs.get("code")]
-    if inside and "obj" in markers:  # "released a CNN journalist", "dëboi ambasadorin rus"
+    if inside and "obj" in markers:  # "freed a BBC reporter", "dëboi ambasadorin rus"
         return inside[:1]
     end = s.clause_end(trigger)
     for e in s.entities:

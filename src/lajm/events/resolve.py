@@ -31,7 +31,7 @@ def make_resolve(pack: LanguagePack):
 
 
 def _share_actors(events: list[Event]) -> None:
-    """ "The reinforcements, sent in January, add to the troops North Korea has sent":
+    """ "The supplies, shipped in May, add to the aid Norway has sent":
     an event with no actor takes the actor of the same kind of event in its sentence."""
     for event in events:
         if event.actor:
@@ -69,7 +69,7 @@ def _repeated_noun(event: Event, events: list[Event]) -> bool:
 
 
 def _noun(event: Event) -> bool:
-    return "parties named with the noun" in event.reasons.get("actor", "") or not event.actor
+    return event.reasons.get("frame") == "noun"
 
 
 def _confidence(event: Event) -> float:

@@ -11,7 +11,7 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Entity, Event, Span
 
 PLACE_KINDS = {"country", "capital", "region"}
-COUNTING_PREPS = {"of", "prej"}  # "thousands of X", "mijëra prej tyre"
+COUNTING_PREPS = {"of", "prej"}  # "thousands of X", "qindra prej protestuesve"
 NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO", "IMG"}  # no country to place an event in
 POSSESSORS = {"his", "her", "its", "their", "e tij", "e saj", "i tij", "i saj", "të tij", "të saj"}
 

@@ -5,7 +5,7 @@ recipient (the markers of the recipient), pattern (the lexicon entry) and the to
 range. Not every match is an event:
 - an entry of type "-" only claims its words ("i arrestuari" is the arrestee, not an
   arrest), so no shorter entry fires inside them;
-- a verb that is the content of another verb ("ranë dakord të ndalonin", "agreed to
+- a verb that is the content of another verb ("ranë dakord të tërhiqnin", "agreed to
   stop") or of a purpose clause ("për të diskutuar") is not an event;
 - an event noun after a demonstrative refers back ("në këtë takim", "this meeting"),
   and one right after an accusation, praise or refusal is its topic ("dënoi sulmin").
@@ -28,8 +28,8 @@ CLAUSE_ENDS = {",", ";", ".", ":"}
 TOPIC_GAP = 2  # words (articles, clitics) between a reacting verb and its topic noun
 
 
-def _weekdays(pack: LanguagePack) -> list[list[str]]:
-    return read_toml(pack, "times").get("weekdays", []) if (pack.folder / "times.toml").exists() else []
+def _weekdays(pack: LanguagePack) -> list:
+    return read_toml(pack, "times").get("weekdays", [])
 
 
 def _entry(row: dict[str, str]) -> dict:
@@ -77,7 +77,7 @@ class _Rules:
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
         self.demonstratives = set(pack.words("demonstratives"))
-        self.days = {form for day in _weekdays(pack) for form in day}
+        self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
 
     def inside(self, words: list[str], opened: int | None, i: int) -> bool:
         """Whether word i lies in an open complement, with no comma or stop before it."""

@@ -27,6 +27,7 @@ class SentenceView:
         self.ends = [t.end for t in self.tokens]
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
+        self.break_ends = [t.end for t, w in zip(self.tokens, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted(doc.spans_in("quantity", sentence))
         self.frames = doc.spans_in("attribution", sentence)
         # Speakers named at their cue are not the subjects of what they report; the
@@ -68,10 +69,8 @@ class SentenceView:
         for frame in self.frames:
             if frame.attrs["kind"] == "verb" and frame.end <= trigger.start and frame.attrs["scope"][0] >= frame.start:
                 start = max(start, frame.end)
-        for token, word in zip(self.tokens, self.words):
-            if word in self.vocab["clause_breaks"] and token.end <= trigger.start:
-                start = max(start, token.end)
-        return start
+        k = bisect.bisect_right(self.break_ends, trigger.start)
+        return max(start, self.break_ends[k - 1]) if k else start
 
     def words_before(self, trigger: Span) -> list[str]:
         """The words of the trigger's clause before the trigger."""

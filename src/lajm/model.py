@@ -151,9 +151,8 @@ class Event:
         for name, kind in (("location", Place), ("date", DateRange)):
             values[name] = _make(kind, data[name]) if data.get(name) else None
         values["attribution"] = _entity(data["attribution"]) if data.get("attribution") else None
-        for name in ("trigger_span",):
-            if values.get(name):
-                values[name] = tuple(values[name])
+        if values.get("trigger_span"):
+            values["trigger_span"] = tuple(values["trigger_span"])
         values.setdefault("trigger", "")
         return cls(**values)
 

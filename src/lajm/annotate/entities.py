@@ -53,7 +53,7 @@ class PhraseBuilder:
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
-        self.genitive_endings = tuple(pack.config.get("genitive_endings", ())) or ("\0",)
+        self.genitive_endings = tuple(pack.config.get("genitive_endings", ()))
         self.mentions = Mentions(pack)
 
     def build(self, doc: Doc) -> list[Span]:

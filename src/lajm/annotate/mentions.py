@@ -21,8 +21,8 @@ class Mentions:
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.home = list(pack.config.get("home_countries", ()))
-        self.plural_endings = tuple(pack.config.get("plural_endings", ())) or ("\0",)
-        self.abroad = tuple(pack.config.get("abroad_words", ())) or ("\0",)
+        self.plural_endings = tuple(pack.config.get("plural_endings", ()))
+        self.abroad = tuple(pack.config.get("abroad_words", ()))
         self.surname_forms: dict[str, list[str]] = {}
 
     def complete(self, doc: Doc, spans: list[Span]) -> list[Span]:

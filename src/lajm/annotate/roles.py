@@ -27,7 +27,7 @@ class RoleLexicon:
                       for r in pack.table("roles")}
         self.modifiers = dict(pack.config.get("role_modifiers", {}))
         # Endings that make an adjective of a role noun ("ushtarake", "policore").
-        self.adjectival = tuple(pack.words("role_adjective_endings")) or ("\0",)
+        self.adjectival = tuple(pack.words("role_adjective_endings"))
         self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
         self.seen: dict[str, Role | None] = {}
 

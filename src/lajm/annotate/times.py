@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from lajm.annotate.periods import Range, add_months, month_range, part_of, unit_range, year_for
+from lajm.annotate.periods import Range, month_range, part_of, unit_range, year_for
 from lajm.annotate.quantities import Numbers
 from lajm.annotate.scanning import (Anchors, alternation, in_event_sentences, literals, lowered, name_forms, names_pattern, normal,
                                     read_toml, scan)
@@ -48,7 +48,6 @@ PATTERN_SYNTAX = re.compile(r"\{\w+\}|\(\?[:=!<]*|\\[a-zA-Z]")
 PATTERN_WORDS = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, once its syntax is gone
 FEW = (2, 5)                # "a few weeks ago": two to five weeks back
 NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
-
 
 
 @dataclass

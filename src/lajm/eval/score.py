@@ -22,7 +22,6 @@ Codes match when equal, or when gold says IGO and the prediction's code starts w
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 

@@ -38,8 +38,8 @@ class SentenceView:
         self.kb = base
 
     def affixes(self, key: str) -> tuple[str, ...]:
-        """A word list for str.startswith/endswith; an empty list matches no word."""
-        return tuple(self.vocab[key]) or ("\0",)
+        """A word list for str.startswith/endswith (an empty one matches no word)."""
+        return tuple(self.vocab[key])
 
     # -- positions ----------------------------------------------------------------
     def mark_counted(self, quantities: list[Span]) -> None:

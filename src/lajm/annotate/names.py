@@ -4,7 +4,7 @@ with one Aho-Corasick automaton; each is a span labelled "name" carrying its Ent
 Matching is case-insensitive, then checked: a form written with a capital must be
 capitalised in the text too (so the Albanian demonym "rusi" is not the country "Rusi"),
 and an all-capitals acronym must match exactly ("US" is not "us", "BE" is not "be").
-Overlapping matches are resolved longest first, then leftmost.
+Overlapping matches are resolved longest first, then leftmost (patterns.longest_first).
 """
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ from functools import lru_cache
 import ahocorasick
 
 from lajm import kb as knowledge
+from lajm.annotate.patterns import longest_first
+from lajm.annotate.roles import MISSING
 from lajm.annotate.scanning import lowered
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
-MISSING = object()
 MAX_FITTING = 100_000  # remembered choices among a form's records
 # When two records share a form, the more specific kind wins.
 KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
@@ -70,7 +71,7 @@ class NameMatcher:
                 entry = self.fitting[key] = _first_fitting(found, written, on)
             if entry is not None:
                 candidates.append((start, end + 1, entry))
-        return _longest_first(candidates)
+        return _spans(candidates)
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -106,17 +107,8 @@ def _attrs(entry: Entry) -> dict:
     return asdict(entry)
 
 
-def _longest_first(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-    taken = bytearray(max((c[1] for c in candidates), default=0))
-    spans = []
-    for start, end, entry in candidates:
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        spans.append(Span(start, end, "name", dict(_attrs(entry))))
-    spans.sort(key=lambda s: s.start)
-    return spans
+def _spans(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
+    return [Span(start, end, "name", dict(_attrs(entry))) for start, end, entry in longest_first(candidates)]
 
 
 def name_mask(doc: Doc, sentence: Span) -> list[bool]:

@@ -98,7 +98,7 @@ class PatternSet(Generic[T]):
                 for end, payload in _ends(node, words, i + 1):
                     if not (blocked and (blocked[i] or blocked[end - 1])):
                         hits.append((i, end, payload))
-        return _longest_first(hits)
+        return longest_first(hits)
 
 
 def _alternatives(parts: list[str]) -> list[list[str]]:
@@ -131,7 +131,9 @@ def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, An
     return found
 
 
-def _longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """Of overlapping (start, end, payload) hits keep the longest, then the leftmost;
+    the kept ones in text order."""
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
     taken = bytearray(max((h[1] for h in hits), default=0))
     kept = []

@@ -24,7 +24,6 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
-ARTICLES = {"the", "a", "an"}
 REPORT_REACH = 5  # words between a reporting verb and the "se"/"that" opening its report
 NEAR = 2
 
@@ -32,7 +31,7 @@ NEAR = 2
 @stage("attribution")
 def make_attribution(pack: LanguagePack):
     cues = PatternSet([(r["cue"], r["kind"]) for r in pack.table("attribution")])
-    words = {k: set(pack.words(k)) for k in ("pronouns", "complementizers", "prepositions")}
+    words = {k: set(pack.words(k)) for k in ("pronouns", "complementizers", "prepositions", "determiners")}
 
     def attribution(doc: Doc) -> Doc:
         found = []
@@ -47,7 +46,7 @@ class _Frames:
     def __init__(self, doc: Doc, sentence: Span, words: dict[str, set[str]]):
         self.doc, self.sentence = doc, sentence
         self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
-        self.preps = words["prepositions"]
+        self.preps, self.determiners = words["prepositions"], words["determiners"]
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
@@ -137,7 +136,7 @@ class _Frames:
     def opens_clause(self, entity: Span) -> bool:
         """Whether a comma or quote (and at most an article) stands before the entity."""
         k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0) - 1
-        if k >= 0 and self.words[k] in ARTICLES:
+        if k >= 0 and self.words[k] in self.determiners:
             k -= 1
         return k >= 0 and self.words[k] in CLAUSE_OPENERS
 

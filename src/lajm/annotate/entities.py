@@ -19,7 +19,6 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
-DETERMINERS = {"i", "e", "të", "së", "the", "a", "an", "its", "their", "his", "her", "some", "all", "disa", "një"}
 ADJECTIVES = 2  # plain words between a country and its role noun
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
@@ -49,6 +48,8 @@ class PhraseBuilder:
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.plain = set(pack.words("place_adjectives"))  # "in northern Syria"
+        self.determiners = set(pack.words("determiners"))
+        self.deputy = set(pack.words("deputy_words"))
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
@@ -135,7 +136,7 @@ class _Sentence:
         for k in range(i - 1, max(-1, i - PREP_REACH - 1), -1):
             if self.norms[k] in self.b.preps:
                 return self.norms[k]
-            if not (self.norms[k] in DETERMINERS or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
+            if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
                 break
         return None
 
@@ -275,7 +276,7 @@ class _Sentence:
     def skip_modifiers(self, k: int) -> int:
         if self.b.albanian:  # Albanian modifiers follow the role ("ministri i Jashtëm")
             return k
-        while k < len(self.tokens) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] == "deputy"):
+        while k < len(self.tokens) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] in self.b.deputy):
             k += 1
         return k
 
@@ -284,7 +285,7 @@ class _Sentence:
             word = self.norms[k]
             if word in self.b.roles.modifiers:
                 p.modifier = self.b.roles.modifiers[word]
-            p.deputy = p.deputy or word == "deputy"
+            p.deputy = p.deputy or word in self.b.deputy
         while j < len(self.tokens) and self.role_at(j) is not None:
             p.take_role(self.role_at(j))
             j += 1

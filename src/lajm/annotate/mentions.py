@@ -9,7 +9,6 @@ from lajm.model import Doc, Span
 
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
-INDEFINITE = {"një", "a", "an"}
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 
 
@@ -23,13 +22,34 @@ class Mentions:
         self.home = list(pack.config.get("home_countries", ()))
         self.plural_endings = tuple(pack.config.get("plural_endings", ()))
         self.abroad = tuple(pack.config.get("abroad_words", ()))
+        self.indefinite = set(pack.words("indefinite_articles"))
         self.surname_forms: dict[str, list[str]] = {}
+
+    def code_at_home(self, doc: Doc, spans: list[Span], home: str) -> None:
+        """Officials and persons the text gives no country are the home country's
+        ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
+        ("ushtarë"), one of many ("një zyrtar") and a group placed abroad ("liderët
+        botërorë") stay uncoded."""
+        for span in spans:
+            if span.attrs.get("code") is not None or span.attrs.get("kind") not in ("role", "person"):
+                continue
+            if span.attrs["kind"] == "role" and self.is_group(doc, span):
+                continue
+            span.attrs["code"] = home
+            span.attrs["home"] = True
+
+    def is_group(self, doc: Doc, span: Span) -> bool:
+        lo, hi = doc.token_range(span)
+        before = doc.norms[lo - 1] if lo > 0 else ""
+        after = doc.norms[hi] if hi < len(doc.norms) else ""
+        return (span.attrs.get("sector") in GROUP_SECTORS or doc.norms[lo].endswith(self.plural_endings)
+                or after.startswith(self.abroad) or before in self.indefinite)
 
     def complete(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The phrases, coded where the article allows, with the surname mentions added."""
         _apposed_persons(doc, spans)
         if self.home:
-            _code_at_home(doc, spans, _home_country(doc, self.home), self.plural_endings, self.abroad)
+            self.code_at_home(doc, spans, _home_country(doc, self.home))
         known = _remember_persons(doc, spans)
         if known:
             spans = sorted(spans + self.surnames(doc, spans, known), key=lambda span: span.start)
@@ -82,23 +102,6 @@ def _home_country(doc: Doc, candidates: list[str]) -> str:
         if name.attrs.get("code") in counts:
             counts[name.attrs["code"]] += 1
     return max(candidates, key=lambda code: counts[code])
-
-
-def _code_at_home(doc: Doc, spans: list[Span], home: str, plural: tuple[str, ...],
-                 abroad: tuple[str, ...]) -> None:
-    """Officials and persons the text gives no country are the home country's
-    ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
-    ("ushtarë") and a group placed abroad ("liderët botërorë") stay uncoded."""
-    for span in spans:
-        head = doc.text[span.start:span.end].split()[0].lower()
-        following = doc.text[span.end:span.end + 20].split()[:1]
-        foreign = bool(following) and following[0].lower().startswith(abroad)
-        group = span.attrs.get("sector") in GROUP_SECTORS or head.endswith(plural) or foreign \
-            or doc.text[max(0, span.start - 5):span.start].strip().lower() in INDEFINITE
-        if span.attrs.get("code") is None and span.attrs.get("kind") in ("role", "person") \
-                and not (span.attrs["kind"] == "role" and group):
-            span.attrs["code"] = home
-            span.attrs["home"] = True
 
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:

@@ -17,9 +17,12 @@ from lajm.model import Doc, Event, Span
 from lajm.pipeline import stage
 
 SCENE_GAP = 3  # tokens between a bare event noun and the place or time it sets
-VOCABULARY = ("coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
-              "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
-              "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions", "scene_preps", "subjunctive")
+VOCABULARY = (
+    "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
+    "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
+    "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
+    "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings",
+)
 
 
 # Acts an authority reports about itself without naming the agent, by its sector.

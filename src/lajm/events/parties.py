@@ -33,7 +33,6 @@ AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
-ADVERB_ENDING = "ly"  # an adverb may stand between an auxiliary and its participle
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
@@ -235,7 +234,7 @@ def _aux_before(s: SentenceView, first: int) -> bool:
     for k in (first - 1, first - 2):
         if k >= 0 and s.words[k] in s.vocab["passive_aux"]:
             return True
-        if k < 0 or not s.words[k].endswith(ADVERB_ENDING):
+        if k < 0 or not s.words[k].endswith(s.affixes("adverb_endings")):
             return False
     return False
 

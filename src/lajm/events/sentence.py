@@ -11,9 +11,7 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Entity, Event, Span
 
 PLACE_KINDS = {"country", "capital", "region"}
-COUNTING_PREPS = {"of", "prej"}  # "thousands of X", "qindra prej protestuesve"
 NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO", "IMG"}  # no country to place an event in
-POSSESSORS = {"his", "her", "its", "their", "e tij", "e saj", "i tij", "i saj", "të tij", "të saj"}
 
 
 class SentenceView:
@@ -45,10 +43,10 @@ class SentenceView:
     def mark_counted(self, quantities: list[Span]) -> None:
         """ "Thousands of Armenians rallied": the people a number counts act as its noun."""
         for e in self.entities:
-            if e.attrs.get("prep") not in COUNTING_PREPS:
+            if e.attrs.get("prep") not in self.vocab["counting_preps"]:
                 continue
             k = self.token_index(e.start) - 1
-            while k >= 0 and self.words[k] not in COUNTING_PREPS:
+            while k >= 0 and self.words[k] not in self.vocab["counting_preps"]:
                 k -= 1
             if k >= 0 and any(q.end <= self.tokens[k].start and self.token_gap(q.end, self.tokens[k].start) == 0
                               for q in quantities):
@@ -111,7 +109,7 @@ class SentenceView:
             return "," in between
         first, *rest = words.split(maxsplit=1)
         coordinators = self.vocab["coordinators"]
-        return words in coordinators or (first in coordinators and rest[0] in POSSESSORS) \
+        return words in coordinators or (first in coordinators and rest[0] in self.vocab["possessors"]) \
             if rest else words in coordinators
 
     def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:

@@ -33,6 +33,7 @@ AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
+SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
@@ -102,7 +103,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
         return [], ""
     after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
              and e not in s.sources and e.attrs.get("code")]
-    return after[:1], "subject after the verb"
+    return after[:1], SUBJECT_AFTER
 
 
 def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+from lajm.events.parties import SUBJECT_AFTER
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event
 from lajm.pipeline import stage
@@ -77,7 +78,7 @@ def _confidence(event: Event) -> float:
     score += 0.3 if any(e.code for e in event.actor) else 0.0
     score += 0.1 if any(e.code for e in event.recipient) else 0.0
     score += 0.1 if event.attribution is not None else 0.0
-    score += 0.1 if "subject after" not in event.reasons.get("actor", "") else 0.0
+    score += 0.1 if event.reasons.get("actor") != SUBJECT_AFTER else 0.0
     return round(min(score, 1.0), 2)
 
 

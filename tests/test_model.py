@@ -1,10 +1,12 @@
 """The data model: article ids, event JSON round trips, spans inside spans."""
 import json
 import unicodedata
+from datetime import date
 
 import pytest
 
 import lajm
+from lajm.errors import LajmError
 from lajm.model import Article, DateRange, Doc, Entity, Event, Quantity, Span, article_id
 
 SAME_TEXT = [
@@ -116,3 +118,13 @@ def test_doc_json_is_the_unit_format():
     data = doc.to_json()
     assert data["id"] == doc.article.id
     assert [e["type"] for e in data["events"]] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("published,expected", [("2025-03-12", date(2025, 3, 12)), (date(2024, 1, 5), date(2024, 1, 5)), (None, None)])
+def test_article_takes_its_publication_date_as_a_date_or_iso_text(published, expected):
+    assert Article(text="Teksti.", published=published).published == expected
+
+
+def test_article_with_a_publication_date_that_is_no_date_is_refused():
+    with pytest.raises(LajmError, match="'12 mars' is not a date"):
+        Article(text="Teksti.", published="12 mars")

@@ -15,6 +15,8 @@ from types import MappingProxyType
 from collections.abc import Sequence
 from typing import Any, Mapping
 
+from lajm.errors import LajmError
+
 EVENT_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -67,6 +69,15 @@ class Article:
         self.text = unicodedata.normalize("NFC", self.text)
         if not self.id:
             self.id = article_id(self.text)
+        if isinstance(self.published, str):
+            self.published = _iso_date(self.published)
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise LajmError(f"published: {text!r} is not a date (YYYY-MM-DD)") from None
 
 
 @dataclass
@@ -191,7 +202,10 @@ class Tokens(Sequence):
 
     def __getitem__(self, k):
         if isinstance(k, slice):
-            return [self._span(i) for i in range(*k.indices(len(self)))]
+            spans = self._spans[k]
+            if None in spans:
+                spans = [self._span(i) for i in range(*k.indices(len(self)))]
+            return spans
         return self._span(range(len(self))[k])
 
     def __eq__(self, other) -> bool:

@@ -13,7 +13,7 @@ StageFactory = Callable[[LanguagePack], Callable[[Doc], Doc]]
 STAGES: dict[str, StageFactory] = {}
 
 DEFAULT_STAGES = (
-    "sentences", "tokens", "names", "triggers", "entities", "quantities", "times",
+    "sentences", "candidates", "tokens", "names", "triggers", "entities", "quantities", "times",
     "modality", "attribution", "arguments", "resolve",
 )
 

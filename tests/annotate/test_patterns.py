@@ -1,7 +1,8 @@
 """Word-sequence patterns of the language packs: word, stem*, *ending, ~ gaps."""
 import pytest
 
-from lajm.annotate.patterns import PatternSet
+from lajm.annotate.patterns import PatternSet, Prefilter
+from lajm.model import Span
 
 # (patterns, words, expected (start, end, payload) matches)
 CASES = [
@@ -39,3 +40,26 @@ def test_matches_do_not_overlap_and_come_in_order():
 def test_payload_is_returned_as_given():
     payload = {"type": "ASSAULT"}
     assert PatternSet([("sulmo*", payload)]).find(["sulmoi"])[0][2] is payload
+
+
+# (patterns, common words, sentences, the sentences the prefilter keeps)
+PREFILTER_CASES = [
+    (["vendos* ~ sanksion*"], set(), ["BE vendosi sanksione.", "BE vendosi taksa."], [0]),
+    (["ka marrë ~ masa"], {"ka"}, ["Qeveria ka marrë masa.", "Ai ka marrë çmim."], [0]),
+    (["ka marrë ~ masa", "masa*"], {"ka"}, ["Masat u shtynë.", "Masa e re."], [0, 1]),
+    (["sulm*"], set(), ["Kundërsulmi dështoi.", "Sulmi dështoi."], [1]),
+    (["takim"], set(), ["Takimi u mbajt.", "Një takim u mbajt."], [1]),
+    (["do të *nte"], {"do", "të"}, ["Ai do të vinte.", "Ai vinte."], [0]),
+    (["urdhër-arrest*"], set(), ["Lëshoi urdhër-arrestin.", "Lëshoi urdhër arrest."], [0]),
+    (["vendosi|miratoi sanksione"], set(), ["BE miratoi sanksione.", "BE miratoi buxhetin."], [0]),
+]
+
+
+@pytest.mark.parametrize("patterns,common,sentences,kept", PREFILTER_CASES)
+def test_prefilter_keeps_sentences_that_hold_the_required_words(patterns, common, sentences, kept):
+    text, spans = "", []
+    for sentence in sentences:
+        spans.append(Span(len(text), len(text) + len(sentence), "sentence"))
+        text += sentence + " "
+    found = Prefilter(patterns, common).spans(text.lower(), spans)
+    assert found == [spans[k] for k in kept]

@@ -1,11 +1,15 @@
 """Event triggers: each PLOVER type from a simple sentence in each language, and the
 words that name an event without being one (content verbs, purpose clauses, bare nouns)."""
+import json
+from pathlib import Path
+
 import pytest
 
 import lajm
 from lajm import lang as langs
 from lajm.annotate.patterns import PatternSet
-from lajm.model import EVENT_TYPES
+from lajm.model import EVENT_TYPES, Article
+from lajm.pipeline import DEFAULT_STAGES, Pipeline
 
 PUBLISHED = "2025-03-12"
 
@@ -127,3 +131,16 @@ def test_trigger_spans_carry_type_and_frame():
     doc = extract("sq", "Rusia sulmoi Ukrainën. Bisedimet dështuan.")
     found = {doc.slice(s): (s.attrs["type"], s.attrs["frame"]) for s in doc.spans["trigger"]}
     assert found == {"sulmoi": ("ASSAULT", "verb"), "Bisedimet": ("CONSULT", "noun")}
+
+
+@pytest.mark.parametrize("gold", ["sq_gold", "en_gold"])
+def test_candidate_sentences_lose_no_event(gold):
+    """Reading only the sentences the prefilter keeps gives the events of reading them all,
+    on our gold units one by one and run together as one long article."""
+    units = [json.loads(line) for line in (Path(__file__).parents[1] / "gold" / f"{gold}.jsonl").open()]
+    code = units[0]["lang"]
+    texts = [u["text"] for u in units] + ["\n\n".join(u["text"] for u in units)]
+    fast, full = Pipeline(code), Pipeline(code, [s for s in DEFAULT_STAGES if s != "candidates"])
+    for text in texts:
+        article = Article(text=text, lang=code, published=PUBLISHED)
+        assert [e.to_json() for e in fast(article).events] == [e.to_json() for e in full(article).events], text

@@ -71,7 +71,7 @@ def samples(pattern: str) -> list[list[str]]:
 
 
 def tokens_of(code: str, text: str) -> list[str]:
-    doc = Pipeline(code, stages=["tokens"])(Article(text=text, lang=code))
+    doc = Pipeline(code, stages=["sentences", "tokens"])(Article(text=text, lang=code))
     return [doc.slice(t) for t in doc.tokens]
 
 

@@ -4,12 +4,17 @@ home country's, and persons met by full name are found again by surname alone.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
+PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
+PREVIOUS_REACH = 40  # characters looked back for it
 
 
 class Mentions:
@@ -56,22 +61,21 @@ class Mentions:
         return spans
 
     def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
-        """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit")."""
+        """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit"),
+        anywhere in the text: a pronoun in an event sentence may stand for one."""
         forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
         taken = bytearray(len(doc.text))
         for span in spans:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
-        text = doc.text
-        for k, (start, end) in enumerate(zip(doc.tokens.starts, doc.tokens.ends)):
-            word = text[start:end]
-            attrs = forms.get(word)
-            if attrs is None or taken[start] or not word[:1].isupper():
+        for start, end in _occurrences(doc.text, forms):
+            if taken[start]:
                 continue
-            prep = doc.norms[k - 1] if k and doc.norms[k - 1] in self.preps else None
+            before = PREVIOUS_WORD.search(doc.text, max(0, start - PREVIOUS_REACH), start)
+            before = before.group(1).lower() if before else ""
             found.append(Span(start, end, "entity", {
-                **{key: attrs.get(key) for key in PERSON_ATTRS},
-                "kind": "person", "prep": prep, "genitive": k > 0 and doc.norms[k - 1] in self.linkers}))
+                **{key: forms[doc.text[start:end]].get(key) for key in PERSON_ATTRS}, "kind": "person",
+                "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
         return found
 
     def forms(self, surname: str) -> list[str]:
@@ -79,6 +83,27 @@ class Mentions:
         if surname not in self.surname_forms:
             self.surname_forms[surname] = list(self.pack.inflections(surname))
         return self.surname_forms[surname]
+
+
+def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the capitalised `forms` stand as whole words in `text`; of two forms found
+    at one place ("Kurti", "Kurtit") the longer."""
+    found: dict[int, int] = {}
+    for form in forms:
+        if not form[:1].isupper():
+            continue
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if _whole_word(text, start, end) and end > found.get(start, 0):
+                found[start] = end
+            start = text.find(form, end)
+    return sorted(found.items())
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start and (text[start - 1].isalnum() or text[start - 1] == "-")) \
+        and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
 def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:

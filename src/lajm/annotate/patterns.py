@@ -15,12 +15,19 @@ as news reuses its words.
 """
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
+
+import ahocorasick
+
+from lajm.model import Span
 
 T = TypeVar("T")
 GAP = "~"
 MAX_GAP = 3
 MAX_SEEN = 100_000  # words whose steps a node remembers
+MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
 
 
 class _Node:
@@ -99,6 +106,59 @@ class PatternSet(Generic[T]):
                     if not (blocked and (blocked[i] or blocked[end - 1])):
                         hits.append((i, end, payload))
         return longest_first(hits)
+
+
+class Prefilter:
+    """Where a PatternSet may match, found without tokens: a word sequence can match only
+    where all its required literals (words and stems) stand at word starts. Literals in
+    `common` or shorter than MIN_REQUIRED are not required, as nearly every sentence holds
+    them; a sequence made only of such words requires its longest one."""
+
+    def __init__(self, patterns: Iterable[str], common: set[str]):
+        self.needs: dict[str, list[frozenset[str]]] = {}  # by its longest literal
+        for pattern in patterns:
+            for parts in _alternatives(pattern.lower().split()):
+                need = _required(parts, common)
+                self.needs.setdefault(max(need, key=_size), []).append(need)
+        by_key: dict[str, list[str]] = {}  # "masa" is a word and a stem ("masa*")
+        for literal in {literal for needs in self.needs.values() for need in needs for literal in need}:
+            by_key.setdefault(literal.rstrip("*"), []).append(literal)
+        self.automaton = ahocorasick.Automaton()
+        for key, literals in by_key.items():
+            self.automaton.add_word(key, (len(key), literals))
+        self.automaton.make_automaton()
+
+    def spans(self, low: str, spans: list[Span]) -> list[Span]:
+        """Those of `spans` (sentences of `low`, a lower-cased text) where a match may be."""
+        starts, literals = self.literals(low)
+        kept = []
+        for span in spans:
+            present = set(literals[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)])
+            if any(need <= present for literal in present for need in self.needs.get(literal, ())):
+                kept.append(span)
+        return kept
+
+    def literals(self, low: str) -> tuple[list[int], list[str]]:
+        """The literals standing at word starts in `low` (a whole word where it is one),
+        with their offsets, in text order."""
+        found = []
+        for last, (size, literals) in self.automaton.iter(low) if self.needs else ():
+            start = last - size + 1
+            if start == 0 or not low[start - 1].isalnum():
+                ends_word = not low[last + 1:last + 2].isalnum()
+                found.extend((start, literal) for literal in literals if ends_word or literal.endswith("*"))
+        found.sort()
+        return [start for start, _ in found], [literal for _, literal in found]
+
+
+def _required(parts: list[str], common: set[str]) -> frozenset[str]:
+    literals = [p for p in parts if p != GAP and not p.startswith("*")]
+    need = [p for p in literals if p.rstrip("*") not in common and _size(p) >= MIN_REQUIRED]
+    return frozenset(need or [max(literals, key=_size)])
+
+
+def _size(literal: str) -> int:
+    return len(literal.rstrip("*"))
 
 
 def _alternatives(parts: list[str]) -> list[list[str]]:

@@ -62,16 +62,22 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 @stage("tokens")
 def make_tokens(pack: LanguagePack):
     def tokens(doc: Doc) -> Doc:
-        text = doc.text
-        spans = [m.span() for m in TOKEN.finditer(text)]
-        cuts = [m.start() for m in GLUED_WORD.finditer(text)]
-        if cuts:
-            spans = _split_glued(spans, cuts)
+        """Tokens of the sentences that may state an event ("candidate"; all of them when
+        no stage chose), as only those are read past this point."""
+        text, spans = doc.text, []
+        for sentence in doc.spans.get("candidate", doc.sentences):
+            spans.extend(_sentence_tokens(text, sentence.start, sentence.end))
         doc.tokens = Tokens(list(map(itemgetter(0), spans)), list(map(itemgetter(1), spans)))
         low = lowered(text)
         doc.norms = [low[a:b] for a, b in spans]
         return doc
     return tokens
+
+
+def _sentence_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = [m.span() for m in TOKEN.finditer(text, start, end)]
+    cuts = [m.start() for m in GLUED_WORD.finditer(text, start, end)]
+    return _split_glued(spans, cuts) if cuts else spans
 
 
 def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:

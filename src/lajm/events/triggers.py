@@ -13,8 +13,8 @@ range. Not every match is an event:
 from __future__ import annotations
 
 from lajm.annotate.names import name_mask
-from lajm.annotate.patterns import PatternSet
-from lajm.annotate.scanning import read_toml
+from lajm.annotate.patterns import PatternSet, Prefilter
+from lajm.annotate.scanning import lowered, read_toml
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -25,7 +25,11 @@ CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Verbs whose object noun is the topic they react to, not an event of its own.
 TOPIC_TAKERS = {"ACCUSE", "SUPPORT", "REJECT"}
 CLAUSE_ENDS = {",", ";", ".", ":"}
-TOPIC_GAP = 2  # words (articles, clitics) between a reacting verb and its topic noun
+TOPIC_GAP = 2
+# The pack's word lists whose words nearly every sentence holds: no sentence is taken
+# as a candidate for an entry's function words alone ("ka", "të", "has", "to").
+COMMON_WORDS = ("auxiliaries", "passive_aux", "subjunctive", "future_particles", "prepositions",
+                "linkers", "coordinators", "pronouns", "determiners", "complementizers")  # words (articles, clitics) between a reacting verb and its topic noun
 
 
 def _weekdays(pack: LanguagePack) -> list:
@@ -38,6 +42,20 @@ def _entry(row: dict[str, str]) -> dict:
             "recipient": [m for m in row["recipient"].split(",") if m]}
 
 
+@stage("candidates")
+def make_candidates(pack: LanguagePack):
+    """The sentences that may state an event: those holding the rarer words of some
+    trigger entry. Only these are tokenised and read further; most news sentences state
+    no event."""
+    common = {word for key in COMMON_WORDS for word in pack.words(key)}
+    prefilter = Prefilter((row["pattern"] for row in pack.table("triggers") if row["type"] != BLOCK), common)
+
+    def candidates(doc: Doc) -> Doc:
+        doc.spans["candidate"] = prefilter.spans(lowered(doc.text), doc.sentences)
+        return doc
+    return candidates
+
+
 @stage("triggers")
 def make_triggers(pack: LanguagePack):
     lexicon = PatternSet([(row["pattern"], _entry(row)) for row in pack.table("triggers")])
@@ -45,7 +63,7 @@ def make_triggers(pack: LanguagePack):
 
     def triggers(doc: Doc) -> Doc:
         found = []
-        for sentence in doc.sentences:
+        for sentence in doc.spans.get("candidate", doc.sentences):
             found.extend(_sentence_triggers(doc, sentence, lexicon, rules))
         doc.spans["trigger"] = found
         return doc

@@ -2,6 +2,8 @@
 import pytest
 
 import lajm
+from lajm.model import Article
+from lajm.pipeline import Pipeline
 
 PUBLISHED = "2025-03-12"
 
@@ -43,6 +45,15 @@ PHRASES = [
     ("sq", "Kremlini refuzoi ofertën.", "Kremlini", "RUS", "GOV"),
     ("sq", "Policia e Kosovës arrestoi dy persona në veri.", "Policia e Kosovës", "KOS", "COP"),
     ("sq", "Gjykata Kushtetuese e Kosovës refuzoi sot kërkesën.", "Gjykata Kushtetuese e Kosovës", "KOS", "JUD"),
+    # adjectives between a role and the genitive that codes it
+    ("sq", "Emisari special i BE-së vizitoi Beogradin.", "Emisari special i BE-së", "IGO", "GOV"),
+    ("sq", "Përfaqësuesi i lartë i BE-së kritikoi Serbinë.", "Përfaqësuesi i lartë i BE-së", "IGO", "GOV"),
+    # a definite singular in -ë is one office of the home country, not a group
+    ("sq", "Opozita në Kosovë kritikoi qeverinë sot.", "qeverinë", "KOS", "GOV"),
+    ("sq", "Kosova: opozita kërkoi dorëheqjen e qeverisë.", "qeverisë", "KOS", "GOV"),
+    ("sq", "Bankat e Serbisë refuzuan kërkesën e qeverisë.", "Bankat e Serbisë", "SRB", "BUS"),
+    ("sq", "Federata e Sindikatave të Kosovës kërkoi rritje pagash.", "Federata e Sindikatave të Kosovës",
+     "KOS", "CVL"),
     ("en", "Russian Deputy Foreign Minister Ivan Petrov met Turkish officials.",
      "Russian Deputy Foreign Minister Ivan Petrov", "RUS", "GOV"),
     ("en", "South Korea's military said the North attacked.", "South Korea's military", "KOR", "MIL"),
@@ -69,13 +80,18 @@ def extract(lang, text):
     return lajm.extract(text, lang=lang, published=PUBLISHED)
 
 
+def names_in(lang, text):
+    """The names stage over every sentence (no prefilter picks the candidates of an event)."""
+    return Pipeline(lang, ["sentences", "names"])(Article(text=text, lang=lang, published=PUBLISHED))
+
+
 def spans_written(doc, label, written):
     return [s for s in doc.spans[label] if doc.slice(s) == written]
 
 
 @pytest.mark.parametrize("lang,text,form,kind,code", NAMES)
 def test_names_are_found_in_their_inflected_forms(lang, text, form, kind, code):
-    doc = extract(lang, text)
+    doc = names_in(lang, text)
     found = spans_written(doc, "name", form)
     assert found, [doc.slice(s) for s in doc.spans["name"]]
     assert (found[0].attrs["kind"], found[0].attrs["code"]) == (kind, code)
@@ -90,7 +106,7 @@ def test_lowercase_words_are_not_countries(lang, text, written):
 
 
 def test_capitals_acronym_matches_exactly():
-    doc = extract("en", "US officials told us they would stay.")
+    doc = names_in("en", "US officials told us they would stay.")
     assert [doc.slice(s) for s in doc.spans["name"]] == ["US"]
 
 
@@ -144,3 +160,31 @@ def test_genitive_after_a_linker_is_marked():
     doc = extract("sq", "Policia e Shqipërisë arrestoi gardianët e kufirit të Kosovës.")
     marks = {doc.slice(s): s.attrs["genitive"] for s in doc.spans["entity"]}
     assert marks.get("Kosovës") is True
+
+
+# (text, phrase, case): the case an Albanian role noun's ending shows.
+ROLE_CASES = [
+    ("Letra iu dërgua kryeministrit të Serbisë dje.", "kryeministrit të Serbisë", "gda"),
+    ("Kosova kritikoi sot qeverisë së Serbisë.", "qeverisë së Serbisë", "gda"),
+    ("Kurti takoi presidentin e Serbisë.", "presidentin e Serbisë", "acc"),
+    ("Presidenti i Serbisë takoi Kurtin.", "Presidenti i Serbisë", None),
+    ("Protestuesit e Serbisë sulmuan policinë.", "Protestuesit e Serbisë", None),  # plural, not genitive
+]
+
+
+@pytest.mark.parametrize("text,phrase,case", ROLE_CASES)
+def test_role_phrases_carry_the_case_of_their_noun(text, phrase, case):
+    doc = extract("sq", text)
+    found = spans_written(doc, "entity", phrase)
+    assert found, [doc.slice(s) for s in doc.spans["entity"]]
+    assert found[0].attrs.get("case") == case
+
+
+
+@pytest.mark.parametrize("place,code", [("Tirana", "ALB"), ("Prishtina", "KOS")])
+def test_the_home_country_counts_names_in_sentences_that_state_no_event(place, code):
+    """Only event sentences are read for phrases, but the country the whole article names
+    most codes an official with no country."""
+    text = f"{place} ishte e qetë dje. Në {place} u hap një park i ri. Kryeministri kritikoi Serbinë."
+    doc = extract("sq", text)
+    assert spans_written(doc, "entity", "Kryeministri")[0].attrs["code"] == code

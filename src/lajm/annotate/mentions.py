@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lajm import kb as knowledge
+from lajm.annotate.names import NameMatcher, gaps, read_parts
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
@@ -29,19 +31,33 @@ class Mentions:
         self.abroad = tuple(pack.config.get("abroad_words", ()))
         self.indefinite = set(pack.words("indefinite_articles"))
         self.surname_forms: dict[str, list[str]] = {}
+        entries = knowledge.load().entries(pack.code) if self.home else []
+        self.home_names = NameMatcher([e for e in entries if e.code in self.home])
 
-    def code_at_home(self, doc: Doc, spans: list[Span], home: str) -> None:
+    def code_at_home(self, doc: Doc, spans: list[Span]) -> None:
         """Officials and persons the text gives no country are the home country's
         ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
         ("ushtarë"), one of many ("një zyrtar") and a group placed abroad ("liderët
         botërorë") stay uncoded."""
+        home = None
         for span in spans:
             if span.attrs.get("code") is not None or span.attrs.get("kind") not in ("role", "person"):
                 continue
             if span.attrs["kind"] == "role" and self.is_group(doc, span):
                 continue
+            home = home or self.home_country(doc)
             span.attrs["code"] = home
             span.attrs["home"] = True
+
+    def home_country(self, doc: Doc) -> str:
+        """The pack's home country the article names most ("Kosova", "Tirana", "Kurti"):
+        names read so far, and the home countries' names in the sentences not read."""
+        counts = {code: 0 for code in self.home}
+        unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
+        for name in doc.spans.get("name", []) + unread:
+            if name.attrs.get("code") in counts:
+                counts[name.attrs["code"]] += 1
+        return max(self.home, key=lambda code: counts[code])
 
     def is_group(self, doc: Doc, span: Span) -> bool:
         lo, hi = doc.token_range(span)
@@ -54,7 +70,7 @@ class Mentions:
         """The phrases, coded where the article allows, with the surname mentions added."""
         _apposed_persons(doc, spans)
         if self.home:
-            self.code_at_home(doc, spans, _home_country(doc, self.home))
+            self.code_at_home(doc, spans)
         known = _remember_persons(doc, spans)
         if known:
             spans = sorted(spans + self.surnames(doc, spans, known), key=lambda span: span.start)
@@ -118,15 +134,6 @@ def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
             if earlier:
                 span.attrs.update(code=earlier["code"], sector=earlier["sector"])
     return known
-
-
-def _home_country(doc: Doc, candidates: list[str]) -> str:
-    """The pack's home country the article names most ("Kosova", "Tirana", "Kurti")."""
-    counts = {code: 0 for code in candidates}
-    for name in doc.spans.get("name", []):
-        if name.attrs.get("code") in counts:
-            counts[name.attrs["code"]] += 1
-    return max(candidates, key=lambda code: counts[code])
 
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:

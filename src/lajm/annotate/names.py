@@ -34,9 +34,24 @@ def make_names(pack: LanguagePack):
     matcher = NameMatcher(knowledge.load().entries(pack.code))
 
     def names(doc: Doc) -> Doc:
-        doc.spans["name"] = matcher.find(doc.text, doc.article.published)
+        """Names in the sentences that may state an event (all sentences when no stage
+        chose): the later stages read no others."""
+        doc.spans["name"] = matcher.find(doc.text, doc.article.published, read_parts(doc))
         return doc
     return names
+
+
+def read_parts(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the sentences read past the names: the candidates of an event."""
+    if not doc.sentences:
+        return [(0, len(doc.text))]
+    return [(s.start, s.end) for s in doc.spans.get("candidate", doc.sentences)]
+
+
+def gaps(parts: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """The stretches of a text of `size` characters that no part covers."""
+    starts, ends = [start for start, _ in parts] + [size], [0] + [end for _, end in parts]
+    return [(end, start) for end, start in zip(ends, starts) if start > end]
 
 
 class NameMatcher:
@@ -53,12 +68,19 @@ class NameMatcher:
         self.empty = not by_form
         self.fitting: dict[tuple, Entry | None] = {}  # (candidates, written form, date) -> entry
 
-    def find(self, text: str, on: date | None = None) -> list[Span]:
-        """Names in `text`; a person's office is the one held on the date `on`."""
+    def find(self, text: str, on: date | None = None, parts: list[tuple[int, int]] | None = None) -> list[Span]:
+        """Names in `text`, or in its `parts` (start, end); a person's office is the one
+        held on the date `on`."""
         if self.empty:
             return []
+        low, candidates = lowered(text), []
+        for part in parts if parts is not None else [(0, len(text))]:
+            candidates.extend(self.found_in(text, low, part, on))
+        return _spans(candidates)
+
+    def found_in(self, text: str, low: str, part: tuple[int, int], on: date | None) -> list[tuple[int, int, Entry]]:
         candidates = []
-        for end, (size, found) in self.automaton.iter(lowered(text)):
+        for end, (size, found) in self.automaton.iter(low, *part):
             start = end - size + 1
             if not _bounded(text, start, end + 1):
                 continue
@@ -71,7 +93,7 @@ class NameMatcher:
                 entry = self.fitting[key] = _first_fitting(found, written, on)
             if entry is not None:
                 candidates.append((start, end + 1, entry))
-        return _spans(candidates)
+        return candidates
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -50,7 +50,7 @@ PREFILTER_CASES = [
     (["sulm*"], set(), ["Kundërsulmi dështoi.", "Sulmi dështoi."], [1]),
     (["takim"], set(), ["Takimi u mbajt.", "Një takim u mbajt."], [1]),
     (["do të *nte"], {"do", "të"}, ["Ai do të vinte.", "Ai vinte."], [0]),
-    (["urdhër-arrest*"], set(), ["Lëshoi urdhër-arrestin.", "Lëshoi urdhër arrest."], [0]),
+    (["urdhër-arrest*"], set(), ["Lëshoi urdhër-arrestin.", "Lëshoi urdhër."], [0]),
     (["vendosi|miratoi sanksione"], set(), ["BE miratoi sanksione.", "BE miratoi buxhetin."], [0]),
 ]
 

@@ -16,6 +16,7 @@ as news reuses its words.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
@@ -27,6 +28,7 @@ T = TypeVar("T")
 GAP = "~"
 MAX_GAP = 3
 MAX_SEEN = 100_000  # words whose steps a node remembers
+NON_WORD = re.compile(r"[^\w ]")
 MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
 
 
@@ -122,7 +124,7 @@ class Prefilter:
                 self.needs.setdefault(max(need, key=_size), []).append(need)
         by_key: dict[str, list[str]] = {}  # "masa" is a word and a stem ("masa*")
         for literal in {literal for needs in self.needs.values() for need in needs for literal in need}:
-            by_key.setdefault(literal.rstrip("*"), []).append(literal)
+            by_key.setdefault(_spaced(literal.rstrip("*"), whole=not literal.endswith("*")), []).append(literal)
         self.automaton = ahocorasick.Automaton()
         for key, literals in by_key.items():
             self.automaton.add_word(key, (len(key), literals))
@@ -142,13 +144,18 @@ class Prefilter:
         """The literals standing at word starts in `low` (a whole word where it is one),
         with their offsets, in text order."""
         found = []
-        for last, (size, literals) in self.automaton.iter(low) if self.needs else ():
-            start = last - size + 1
-            if start == 0 or not low[start - 1].isalnum():
-                ends_word = not low[last + 1:last + 2].isalnum()
-                found.extend((start, literal) for literal in literals if ends_word or literal.endswith("*"))
+        for last, (size, literals) in self.automaton.iter(_spaced(low)) if self.needs else ():
+            found.extend((last - size + 1, literal) for literal in literals)
         found.sort()
         return [start for start, _ in found], [literal for _, literal in found]
+
+
+def _spaced(text: str, whole: bool = True) -> str:
+    """A text or a literal as the prefilter searches it: a space before, every non-word
+    character a space, and a space after a text or whole word (" masa ", not the stem
+    " sulm"), so that every match stands at word starts. Offsets are kept: the space
+    before stands where the first character was."""
+    return " " + NON_WORD.sub(" ", text) + (" " if whole else "")
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:

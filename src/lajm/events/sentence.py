@@ -104,13 +104,12 @@ class SentenceView:
     def joined(self, left: Span, right: Span) -> bool:
         """ "A dhe B", "A, B", "A and his B": a coordinator or a comma between them."""
         between = self.doc.text[left.end:right.start]
-        words = between.strip(" ,").lower()
+        words = " ".join(between.replace(",", " ").lower().split())
         if not words:
             return "," in between
-        first, *rest = words.split(maxsplit=1)
+        first, _, rest = words.partition(" ")
         coordinators = self.vocab["coordinators"]
-        return words in coordinators or (first in coordinators and rest[0] in self.vocab["possessors"]) \
-            if rest else words in coordinators
+        return words in coordinators or (first in coordinators and rest in self.vocab["possessors"])
 
     def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:
         """The phrases joined to `last` before it by "dhe", "and" or a comma."""

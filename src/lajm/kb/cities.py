@@ -13,6 +13,11 @@ from lajm.lang.base import read_tsv
 from lajm.model import Place
 
 
+def load() -> None:
+    """Read the city list now (half a second) rather than at the first city looked up."""
+    _cities()
+
+
 @cache
 def _cities() -> dict[str, dict]:
     """City name -> the most populous city of that name."""

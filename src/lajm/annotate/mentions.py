@@ -50,13 +50,12 @@ class Mentions:
             span.attrs["home"] = True
 
     def home_country(self, doc: Doc) -> str:
-        """The pack's home country the article names most ("Kosova", "Tirana", "Kurti"):
-        names read so far, and the home countries' names in the sentences not read."""
-        counts = {code: 0 for code in self.home}
-        unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
-        for name in doc.spans.get("name", []) + unread:
-            if name.attrs.get("code") in counts:
-                counts[name.attrs["code"]] += 1
+        """The pack's home country most named ("Kosova", "Tirana", "Kurti") in the
+        sentences read, or where they tie, in the whole article."""
+        counts = _home_counts(doc.spans.get("name", []), self.home)
+        if len(set(counts.values())) == 1:
+            unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
+            counts = _home_counts(doc.spans.get("name", []) + unread, self.home)
         return max(self.home, key=lambda code: counts[code])
 
     def is_group(self, doc: Doc, span: Span) -> bool:
@@ -134,6 +133,14 @@ def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
             if earlier:
                 span.attrs.update(code=earlier["code"], sector=earlier["sector"])
     return known
+
+
+def _home_counts(names: list[Span], home: list[str]) -> dict[str, int]:
+    counts = {code: 0 for code in home}
+    for name in names:
+        if name.attrs.get("code") in counts:
+            counts[name.attrs["code"]] += 1
+    return counts
 
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:

@@ -16,7 +16,10 @@ from lajm.pipeline import stage
 
 # A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
 # or glued straight onto a capital letter after a lowercase word ("tha.Ministri").
-END = re.compile(r"""[.!?…]+["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË])|\n\s*\n|\n(?=\S)""")
+# Every break begins with one character of [.!?…\n], matched first so that the regex
+# engine skips straight to them; the branches then look back at which it was.
+END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË])"""
+                 r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
@@ -25,7 +28,7 @@ TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39
 LAST_WORD = re.compile(r"\S*$")  # the word that ends at a full stop
 ABBREVIATION_CHARS = 12  # no abbreviation is longer
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
-GLUED_WORD = re.compile(r"(?<=[a-zçë]{3})(?=[A-ZÇË][a-zçë])")
+GLUED_WORD = re.compile(r"[A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë])")  # at the capital: fast to scan
 
 
 @stage("sentences")

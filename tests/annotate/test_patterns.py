@@ -63,3 +63,11 @@ def test_prefilter_keeps_sentences_that_hold_the_required_words(patterns, common
         text += sentence + " "
     found = Prefilter(patterns, common).spans(text.lower(), spans)
     assert found == [spans[k] for k in kept]
+
+
+def test_prefilter_reads_letters_beyond_latin_1():
+    """Cyrillic and Serbian Latin letters are word letters: no word starts inside one."""
+    text = "Вучић је рекао. Ivan Načelnik otišao. Vučić sastanak."
+    spans = [Span(0, 15, "sentence"), Span(16, 37, "sentence"), Span(38, 54, "sentence")]
+    found = Prefilter(["рекао", "sastan*", "elnik"], set()).spans(text.lower(), spans)
+    assert found == [spans[0], spans[2]]

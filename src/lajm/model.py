@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from types import MappingProxyType
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Mapping
 
 from lajm.errors import LajmError
@@ -278,12 +278,16 @@ class Doc:
     def sentences_with(self, label: str) -> list[Span]:
         """The sentences holding at least one span of `label` ("trigger": those that
         state an event, the only ones the later stages need to read)."""
+        return self.derived(("sentences_with", label), label,
+                            lambda found: [s for s in self.sentences if self.spans_in(label, s)])
+
+    def derived(self, key: Any, label: str, build: Callable[[list[Span]], Any]) -> Any:
+        """`build(spans of label)`, kept in the cache under `key` while that list of spans
+        stays the same."""
         found = self.spans.get(label, [])
-        key = ("sentences_with", label)
         cached = self.cache.get(key)
         if cached is None or cached[0] is not found or cached[1] != len(found):
-            cached = (found, len(found), [s for s in self.sentences if self.spans_in(label, s)])
-            self.cache[key] = cached
+            cached = self.cache[key] = (found, len(found), build(found))
         return cached[2]
 
     def to_json(self) -> dict[str, Any]:

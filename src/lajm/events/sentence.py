@@ -93,7 +93,7 @@ class SentenceView:
                       name=a.get("name"), kb_id=a.get("kb_id"), span=(span.start, span.end))
 
     def spans_of(self, entities: list[Entity]) -> list[Span]:
-        spans = {(s.start, s.end): s for s in self.doc.spans.get("entity", [])}
+        spans = self.doc.derived("entities_by_offsets", "entity", lambda found: {(s.start, s.end): s for s in found})
         return [spans[e.span] for e in entities if e.span in spans]
 
     def is_place(self, entity: Span) -> bool:

@@ -35,6 +35,14 @@ ATTRIBUTED = [
     ("en", "Serbia attacked a police station, the Kosovo government said.", "attacked",
      "Kosovo government", "KOS"),
     ("en", "Russia shelled Ukraine overnight, CNN reported.", "shelled", "CNN", "USA"),
+    # a speaker whose subject is set apart from the verb by a participle phrase
+    ("en", "The Red Cross working in Gaza said Israeli forces shelled a hospital.", "shelled",
+     "Red Cross", "IGO"),
+    ("en", "The Ukrainian army fighting near Bakhmut said Russia attacked its positions.", "attacked",
+     "Ukrainian army", "UKR"),
+    # the addressee after its article is no report: the scope is before the cue
+    ("en", "Serbia will not accept the plan, the Serbian president told the European Parliament on Tuesday.",
+     "not accept", "Serbian president", "SRB"),
 ]
 
 # (lang, text, trigger): the event has no source in the text.
@@ -111,3 +119,22 @@ def test_attribution_cue_spans(lang, text, cue, kind):
         start, end = span.attrs["scope"]
         sentence = next(s for s in doc.sentences if s.start <= span.start < s.end)
         assert sentence.start <= start <= end <= sentence.end
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # a reporting verb that is part of the event's words reports nothing: its subject acts
+    ("Chile reaffirmed its support for Peru.", "reaffirmed its support", "CHL"),
+    ("Chilean dock workers observed a general strike on Monday.", "observed a general strike", "CHL"),
+    ("Chile said Peru must free the detained fishermen.", "said Peru must", "CHL"),
+])
+def test_a_cue_inside_an_event_is_no_attribution(text, trigger, actor):
+    doc = lajm.extract(text, lang="en", published=PUBLISHED)
+    event = event_of(doc, trigger)
+    assert event.attribution is None
+    assert [a.code for a in event.actor] == [actor]
+
+
+def test_a_subject_with_its_own_event_before_the_cue_is_not_the_speaker():
+    doc = lajm.extract("The German envoy praised Kosovo's reforms and said Serbia attacked Kosovo.",
+                       lang="en", published=PUBLISHED)
+    assert [a.code for a in event_of(doc, "praised").actor] == ["DEU"]

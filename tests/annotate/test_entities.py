@@ -156,15 +156,23 @@ def test_preposition_before_an_entity_is_recorded():
     assert preps == {"Serbia": None, "Kosovës": "kundër", "Shqipërinë": "me"}
 
 
-def test_genitive_after_a_linker_is_marked():
-    doc = extract("sq", "Policia e Shqipërisë arrestoi gardianët e kufirit të Kosovës.")
+@pytest.mark.parametrize("text,phrase,genitive", [
+    ("Policia e Shqipërisë arrestoi gardianët e kufirit të Kosovës.", "Kosovës", True),
+    # past a numeral or "gjithë" between the linking article and the phrase
+    ("Kurti kritikoi arrestimin e dy policëve kosovarë.", "policëve kosovarë", True),
+    ("Kurti kritikoi vendimet e të gjithë ministrave serbë.", "ministrave serbë", True),
+    # "e" that joins numerals ("njëzet e pesë") is no linking article here
+    ("Kurti i kërkoi dje Vuçiqit një takim.", "Vuçiqit", False),
+])
+def test_genitive_after_a_linker_is_marked(text, phrase, genitive):
+    doc = extract("sq", text)
     marks = {doc.slice(s): s.attrs["genitive"] for s in doc.spans["entity"]}
-    assert marks.get("Kosovës") is True
+    assert marks.get(phrase) is genitive, marks
 
 
 # (text, phrase, case): the case an Albanian role noun's ending shows.
 ROLE_CASES = [
-    ("Letra iu dërgua kryeministrit të Serbisë dje.", "kryeministrit të Serbisë", "gda"),
+    ("Kurti i kërkoi kryeministrit të Serbisë një takim.", "kryeministrit të Serbisë", "gda"),
     ("Kosova kritikoi sot qeverisë së Serbisë.", "qeverisë së Serbisë", "gda"),
     ("Kurti takoi presidentin e Serbisë.", "presidentin e Serbisë", "acc"),
     ("Presidenti i Serbisë takoi Kurtin.", "Presidenti i Serbisë", None),
@@ -188,3 +196,8 @@ def test_the_home_country_counts_names_in_sentences_that_state_no_event(place, c
     text = f"{place} ishte e qetë dje. Në {place} u hap një park i ri. Kryeministri kritikoi Serbinë."
     doc = extract("sq", text)
     assert spans_written(doc, "entity", "Kryeministri")[0].attrs["code"] == code
+
+
+@pytest.mark.parametrize("text", ["Kurti kritikoi emisarin special i", "Kurti kritikoi emisarin special"])
+def test_a_role_at_the_end_of_a_cut_text_is_read(text):
+    assert spans_written(extract("sq", text), "entity", "emisarin")

@@ -127,6 +127,10 @@ def test_percentages_have_no_kind(code, text, span, value):
     ("en", "soldiers were injured", "wounded"),
     ("en", "were killed or wounded", "casualties"),
     ("en", "signed the deal", None),
+    ("en", "beheaded", "killed"),
+    ("en", "were shot dead", "killed"),
+    ("en", "wounding", "wounded"),
+    ("en", "rounded up", "arrested"),
 ])
 def test_quantity_kind(code, words, kind):
     assert quantity_kind(lang.load(code), words) == kind

@@ -27,6 +27,27 @@ PARTICIPANTS = [
     # role phrases as actors
     ("sq", "Presidenti rus Vladimir Putin kritikoi NATO-n.", "kritikoi", ["RUS"], ["GOV"], ["IGO"]),
     ("en", "South Korea's military accused North Korea of provocations.", "accused", ["KOR"], ["MIL"], ["PRK"]),
+    # a role in the dative is no subject; the dative clitic ("ia", "i") points to it
+    ("sq", "Përmes një letre drejtuar kryeministrit të Serbisë, presidenti i Kosovës ia ka shprehur "
+     "shqetësimet e tij.", "shprehur shqetësimet", ["KOS"], ["GOV"], ["SRB"]),
+    ("sq", "Ministri i Jashtëm i Shqipërisë i kërkoi dje ambasadorit rus të largohet.", "kërkoi",
+     ["ALB"], ["GOV"], ["RUS"]),
+    # a pronoun subject stands for the last subject named, not for an object
+    ("sq", "Presidenti i Kosovës takoi kryeministrin e Serbisë. Ai i ka kërkuar Beogradit të tërheqë policinë.",
+     "ka kërkuar", ["KOS"], ["GOV"], ["SRB"]),
+    # a meeting held "midis A dhe B" has A and B as its parties
+    ("sq", "Nesër në Bruksel mbahet takimi midis kryeministrit të Kosovës dhe presidentit të Serbisë.",
+     "mbahet takimi", ["KOS", "SRB"], ["GOV", "GOV"], []),
+    # charged with no agent named: by the prosecutors of the country of the charged
+    ("sq", "Ish-ministri i Kosovës akuzohet për korrupsion.", "akuzohet", ["KOS"], ["JUD"], ["KOS"]),
+    # a verb in the first person: who says it acts
+    ("sq", "“Falënderoj Gjermaninë për ndihmën”, tha kryeministri i Kosovës.", "Falënderoj",
+     ["KOS"], ["GOV"], ["DEU"]),
+    # an arrest an authority reports about itself targets its own country
+    ("sq", "Policia e Shqipërisë njoftoi se janë arrestuar dy persona.", "arrestuar", ["ALB"], ["COP"], ["ALB"]),
+    # a name set off by commas after a word that is no entity is still the subject
+    ("sq", "Në këtë rast, i dënuari i dytë, Ministri i Kosovës, ishte dënuar me pesë vjet burg.",
+     "ishte dënuar", ["KOS"], ["JUD"], ["KOS"]),
 ]
 
 # (lang, text, trigger, date text, start, end)
@@ -161,3 +182,11 @@ def test_evidence_is_the_sentence(lang, text):
 def test_event_needs_a_coded_participant():
     assert extract("sq", "Dikush sulmoi dikë në rrugë.").events == []
     assert extract("en", "Somebody attacked somebody in the street.").events == []
+
+
+@pytest.mark.parametrize("text,events", [
+    ("Një burrë nga Peja, Agim Krasniqi, vrau bashkëshorten e tij Drita Krasniqi.", []),
+    ("Policia e Kosovës qëlloi mbi Agim Krasniqin.", ["ASSAULT"]),
+])
+def test_violence_between_private_persons_is_no_event(text, events):
+    assert [e.type for e in extract("sq", text).events] == events

@@ -42,6 +42,25 @@ def test_the_same_event_twice_in_a_sentence_is_kept_once():
     assert [e.type for e in doc.events] == ["ASSAULT"]
 
 
+@pytest.mark.parametrize("lang,text,types", [
+    # two verbs of one type side by side with one recipient after both: one event
+    ("sq", "Ministrat e Jashtëm të BE-së shprehën zhgënjimin dhe kritikuan Serbinë.", ["ACCUSE"]),
+    ("sq", "Banorët e Vlorës paraqitën një kërkesë duke i kërkuar qeverisë së Shqipërisë rrugë të re.",
+     ["REQUEST"]),
+    ("en", "The European Union condemned and denounced Serbia.", ["ACCUSE"]),
+    # each with its own object: two events
+    ("en", "Serbia put the army on alert and ordered troops to move to the border.", ["MOBILIZE", "MOBILIZE"]),
+    # the same verb on two persons: two events
+    ("sq", "Agim Gashi ishte dënuar me dhjetë vjet burg, kurse Besim Hoti ishte dënuar me pesë vjet.",
+     ["SANCTION", "SANCTION"]),
+    # an event noun the verb of its sentence tells again
+    ("sq", "Para takimit të kryeministrit të Kosovës në Tiranë, ku ai do të takohet me kryeministrin e "
+     "Shqipërisë, u bë një deklaratë.", ["CONSULT"]),
+])
+def test_one_event_told_twice_in_a_sentence_is_kept_once(lang, text, types):
+    assert [e.type for e in lajm.extract(text, lang=lang, published="2025-03-12").events] == types
+
+
 def test_the_same_event_in_two_sentences_is_kept_twice():
     doc = lajm.extract("Rusia sulmoi Ukrainën. Rusia sulmoi Ukrainën.", lang="sq")
     assert [e.sentence for e in doc.events] == [0, 1]

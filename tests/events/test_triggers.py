@@ -74,6 +74,9 @@ ONLY = [
     ("en", "The meeting lasted two hours.", []),
     ("en", "Talks in Tirana lasted two hours.", ["CONSULT"]),
     ("en", "The summit on Friday ended early.", ["CONSULT"]),
+    # what was talked about at a meeting told before is no second meeting
+    ("sq", "Kurti dhe Osmani u takuan me ambasadorët e QUINT-it. Në këtë takim është biseduar për dialogun "
+     "me Serbinë.", ["CONSULT"]),
     # no trigger at all
     ("sq", "Moti në Prishtinë ishte i ngrohtë.", []),
     ("en", "The weather in Pristina was warm.", []),

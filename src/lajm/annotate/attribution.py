@@ -31,7 +31,8 @@ NEAR = 2
 @stage("attribution")
 def make_attribution(pack: LanguagePack):
     cues = PatternSet([(r["cue"], r["kind"]) for r in pack.table("attribution")])
-    words = {k: set(pack.words(k)) for k in ("pronouns", "complementizers", "prepositions", "determiners")}
+    words = {k: set(pack.words(k))
+             for k in ("pronouns", "complementizers", "prepositions", "determiners", "coordinators")}
 
     def attribution(doc: Doc) -> Doc:
         found = []
@@ -47,13 +48,15 @@ class _Frames:
         self.doc, self.sentence = doc, sentence
         self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
         self.preps, self.determiners = words["prepositions"], words["determiners"]
+        self.coordinators = words["coordinators"]
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
 
     def spans(self, cues: PatternSet) -> list[Span]:
         out = []
-        blocked = [a or b for a, b in zip(name_mask(self.doc, self.sentence), self.hedged())]
+        masks = (name_mask(self.doc, self.sentence), self.hedged(), self.in_events())
+        blocked = [any(flags) for flags in zip(*masks)]
         for i, j, kind in cues.find(self.words, blocked):
             start, end = self.tokens[i].start, self.tokens[j - 1].end
             source, scope = self.frame(kind, i, j)
@@ -66,6 +69,12 @@ class _Frames:
         if not cues:
             return [False] * len(self.tokens)
         return [any(c.start <= t.start and t.end <= c.end for c in cues) for t in self.tokens]
+
+    def in_events(self) -> list[bool]:
+        """Tokens of an event's own words: a reporting verb there reports nothing
+        ("reaffirmed its support", "observed a general strike", "said X must")."""
+        triggers = self.doc.spans_in("trigger", self.sentence)
+        return [any(t.start <= token.start and token.end <= t.end for t in triggers) for token in self.tokens]
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
         whole = (self.sentence.start, self.sentence.end)
@@ -82,7 +91,7 @@ class _Frames:
         followed = self.followed_by_report(j)
         if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
             return self.entity_after(j) or self.pronoun_after(j), (self.sentence.start, cue_start)
-        before = self.entity_before(i)
+        before = self.entity_before(i) or self.clause_subject(i)
         if before is not None and self.opens_clause(before) and not followed \
                 and not (j < len(self.words) and self.opens_report(j)):
             return before, (self.sentence.start, before.start)
@@ -104,6 +113,8 @@ class _Frames:
         word = self.words[j]
         if not word.isalpha() or word in self.preps:
             return False
+        if word in self.determiners and j + 1 < len(self.words):
+            j += 1  # ", X told the Arab League on Monday": the addressee after its article
         start = self.tokens[j].start
         if any(t.start == start for t in self.doc.spans_in("time", self.sentence)):
             return False
@@ -126,6 +137,16 @@ class _Frames:
             j = next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
         limit = self.tokens[min(j + NEAR, len(self.tokens) - 1)].end if self.tokens else 0
         return next((e for e in self.entities if start <= e.start < limit), None)
+
+    def clause_subject(self, i: int) -> Span | None:
+        """ "The Red Cross operating in Iraq said": with no speaker right before the verb,
+        the subject of its clause, if no comma or quote stands between them. A verb after
+        "and" ("X praised Y and said") shares the subject of the verb before it instead."""
+        subject = self.main_subject(i)
+        if subject is None or self.words[i - 1] in self.coordinators:
+            return None
+        k = next(n for n, t in enumerate(self.tokens) if t.start >= subject.end)
+        return None if any(w in CLAUSE_OPENERS for w in self.words[k:i]) else subject
 
     def entity_before(self, i: int) -> Span | None:
         cue = self.tokens[i].start

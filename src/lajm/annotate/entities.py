@@ -19,7 +19,7 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
-ADJECTIVES = 2  # plain words between a country and its role noun
+ADJECTIVES = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 # Offices one person holds in a country at a time: "the president" names its holder, where
@@ -55,6 +55,9 @@ class PhraseBuilder:
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
         self.genitive_endings = tuple(pack.config.get("genitive_endings", ()))
+        self.role_cases = {case: tuple(ends) for case, ends in pack.config.get("role_cases", {}).items()}
+        numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
+        self.counters = (set(pack.config.get("genitive_counters", ())) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
 
     def build(self, doc: Doc) -> list[Span]:
@@ -84,10 +87,18 @@ class _Sentence:
             span, i_next = self.phrase_at(i)
             if span is not None:
                 span.attrs["prep"] = self.prep_before(i)
-                span.attrs["genitive"] = i > 0 and self.words[i - 1] in self.b.linkers
+                span.attrs["genitive"] = self.after_linker(i)
                 out.append(span)
             i = max(i_next, i + 1)
         return out
+
+    def after_linker(self, i: int) -> bool:
+        """A linking article before the phrase, perhaps past a numeral or "gjithë"
+        ("e dy policëve", "e të gjithë institucioneve"): a genitive."""
+        k = i - 1
+        while k >= 0 and (self.norms[k] in self.b.counters or self.norms[k].isdigit()):
+            k -= 1
+        return k >= 0 and self.words[k] in self.b.linkers
 
     def may_start(self, i: int) -> bool:
         """A phrase starts at a capital, a name or a role word; most words are none."""
@@ -156,7 +167,13 @@ class _Sentence:
             if k == j:
                 break
             j = k
-        return self.finish(p, i, j), j
+        span = self.finish(p, i, j)
+        span.attrs["case"] = self.role_case(i)
+        return span, j
+
+    def role_case(self, i: int) -> str | None:
+        """ "kryeministrit" (to the prime minister), "qeverinë": the case a role noun's ending shows."""
+        return next((case for case, ends in self.b.role_cases.items() if self.norms[i].endswith(ends)), None)
 
     def albanian_extend(self, j: int, p: RolePhrase) -> int:
         word = self.words[j]
@@ -164,6 +181,9 @@ class _Sentence:
         if name is not None and name.attrs["kind"] == "demonym":
             p.take_name(name.attrs)
             return after
+        linker = self.adjectives_before_country(j) if p.code is None else None
+        if linker is not None:  # "emisari special i BE-së", "përfaqësuesi i lartë i BE-së"
+            return self.albanian_genitive(linker + 1, p)
         if word in self.b.linkers and j + 1 < len(self.tokens):
             return self.albanian_genitive(j + 1, p)
         if word == "," and p.person is None and not p.closed:
@@ -190,6 +210,29 @@ class _Sentence:
         if word.endswith(self.b.genitive_endings):  # "presidenti i vendit", "lideri i opozitës"
             return j + 1
         return j - 1
+
+    def adjectives_before_country(self, j: int) -> int | None:
+        """The linker of a genitive country or body that a few adjectives ("special",
+        "i lartë") set apart from the role, or None."""
+        k = j
+        for _ in range(ADJECTIVES):
+            if self.norms[k] in self.b.linkers and self.is_plain(k + 1):
+                k += 2
+            elif self.is_plain(k):
+                k += 1
+            else:
+                return None
+            if k + 1 >= len(self.tokens):
+                return None
+            name, _after = self.name_at(k + 1)
+            if self.norms[k] in self.b.linkers and name is not None and name.attrs["kind"] != "person":
+                return k
+        return None
+
+    def is_plain(self, k: int) -> bool:
+        """A lowercase word that is no preposition, conjunction or role."""
+        return k < len(self.tokens) and self.words[k].isalpha() and self.words[k].islower() \
+            and self.norms[k] not in self.b.stop and self.norms[k] not in self.b.linkers and self.role_at(k) is None
 
     def is_person_start(self, j: int) -> bool:
         return self.person_at(j)[0] is not None

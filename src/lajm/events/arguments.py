@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from lajm import kb as knowledge
 from lajm.events.circumstances import as_threat, denied, fill_circumstances
-from lajm.events.parties import fill_parties
+from lajm.events.parties import fill_parties, imply_home_target
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
@@ -21,7 +21,7 @@ VOCABULARY = (
     "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
     "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
-    "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings",
+    "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
 )
 
 
@@ -60,20 +60,24 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     fill_parties(s, event, trigger)
     fill_circumstances(s, event, trigger)
     _source_as_actor(event, trigger)
+    imply_home_target(s, event)  # again, now the actor may be known
     as_threat(event)
-    if not _codable(s, event, trigger) or _by_nature(s, event, trigger):
+    if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event):
         return None
     s.events.append(event)
     return event
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:
-    """A receipt with no giver named, or an arrest or charge with no agent, told by an
-    authority ("Policia njofton se janë arrestuar tre të rinj"): the source is the actor."""
+    """A verb in the first person ("Falënderoj ...", tha X), a receipt with no giver named,
+    or an arrest or charge with no agent told by an authority ("Policia njofton se janë
+    arrestuar tre të rinj"): the source is the actor."""
     source = event.attribution
     if event.actor or source is None or not source.code:
         return
-    if trigger.attrs["frame"] == "receive":
+    if trigger.attrs["frame"] == "speaker":
+        event.actor, event.reasons["actor"] = [source], "the speaker of a verb in the first person"
+    elif trigger.attrs["frame"] == "receive":
         event.actor, event.reasons["actor"] = [source], "the source of a receipt with no giver named"
     elif trigger.attrs["frame"] != "noun" and event.type in AUTHORITY_ACTS \
             and source.sector in AUTHORITY_ACTS[event.type]:
@@ -94,6 +98,15 @@ def _by_nature(s: SentenceView, event: Event, trigger: Span) -> bool:
         return False
     hazards = s.affixes("hazards")
     return any(w.startswith(hazards) for w in s.words_before(trigger))
+
+
+def _private_crime(s: SentenceView, event: Event) -> bool:
+    """ "X vrau bashkëshorten e tij", "u masakrua Y": violence between private persons
+    (persons neither the knowledge base nor a role codes) is a crime, not a political event."""
+    parties = event.actor + event.recipient
+    spans = s.spans_of(parties)
+    return event.type == "ASSAULT" and bool(parties) and len(spans) == len(parties) and all(
+        x.attrs.get("kind") == "person" and not x.attrs.get("kb_id") and not x.attrs.get("sector") for x in spans)
 
 
 def _sets_scene(s: SentenceView, event: Event, trigger: Span) -> bool:

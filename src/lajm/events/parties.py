@@ -17,6 +17,9 @@ APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X
 # Acts only the state performs, by mode, and the sector that performs them: "u arrestua"
 # with no agent was an arrest by the police of the country of the arrested.
 STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
+# Passive acts whose unnamed agent is the state, and its sector: "akuzohet për krime
+# lufte" (is charged with war crimes) was charged by prosecutors.
+PASSIVE_STATE_ACTS = {"ACCUSE": "JUD"}
 # Types whose events, when no target is named, target the actor's own country
 # (PLOVER codes a protest against, or an arrest by, a government as domestic).
 DOMESTIC_TYPES = {"PROTEST", "COERCE"}
@@ -34,6 +37,7 @@ AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
 SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
+PASSIVE_SUBJECT = "subject of the passive verb"
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
@@ -48,16 +52,30 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
         event.reasons["recipient"] = "first named participant after the verb in its clause"
     event.actor = [s.entity(e) for e in actors]
     event.recipient = [s.entity(e) for e in recipients if e not in actors]
+    imply_home_target(s, event)
+    if actors:
+        event.reasons["actor"] = why
+        return
+    sector = _state_sector(event, passive=event.reasons["recipient"] == PASSIVE_SUBJECT)
+    if sector:
+        event.actor = _at_home(s, event.recipient)
+        for entity in event.actor:
+            entity.sector = sector
+        event.reasons["actor"] = "implied: only the state's police and courts arrest, charge and convict"
+
+
+def imply_home_target(s: SentenceView, event: Event) -> None:
+    """A protest, an arrest or a trial with no target named targets the actors' own country."""
     if not event.recipient and (event.type in DOMESTIC_TYPES or _policing(event) or event.mode == "release"):
         event.recipient = _at_home(s, event.actor)
         event.reasons["recipient"] = "implied: a protest, arrest or trial at home targets its own country"
-    if actors:
-        event.reasons["actor"] = why
-    elif event.type in STATE_ACTS and event.mode in STATE_ACTS[event.type]:
-        event.actor = _at_home(s, event.recipient)
-        for entity in event.actor:
-            entity.sector = STATE_ACTS[event.type][event.mode]
-        event.reasons["actor"] = "implied: only the state's police and courts arrest and convict"
+
+
+def _state_sector(event: Event, passive: bool) -> str | None:
+    """The sector of the state body that alone performs an act with no agent named."""
+    if event.type in STATE_ACTS and event.mode in STATE_ACTS[event.type]:
+        return STATE_ACTS[event.type][event.mode]
+    return PASSIVE_STATE_ACTS.get(event.type) if passive else None
 
 
 def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[list[Span], str, list[Span]]:
@@ -70,13 +88,15 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         if not actors and _in_scene(s, trigger):
             actors, why = _scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
         return actors, why, _recipients(s, trigger)
+    if frame == "speaker":  # "Falënderoj ...", "bëjmë thirrje": the speaker, read with the attribution
+        return [], "", _addressees(s, event, trigger)
     if frame == "receive" or _is_passive(s, trigger):
         actors = _agent_after(s, trigger)
         recipients = _subject(s, trigger) or _pronoun_before(s, trigger)
-        event.reasons["recipient"] = "subject of the passive verb"
+        event.reasons["recipient"] = PASSIVE_SUBJECT
         return actors, "agent after the passive verb", recipients
     actors, why = _verb_actors(s, trigger)
-    return actors, why, _recipients(s, trigger)
+    return actors, why, _addressees(s, event, trigger)
 
 
 # -- actors -----------------------------------------------------------------------
@@ -99,11 +119,22 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
         return pronoun, "the person a pronoun subject stands for"
     if previous and previous.actor and previous.trigger_span[1] >= s.clause_start(trigger):
         return s.spans_of(previous.actor), "subject of the previous verb"
+    between = _between_after(s, trigger)
+    if between:
+        return between, "parties named after mes/between"
     if not s.pack.config.get("subject_after_verb"):
         return [], ""
     after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
              and e not in s.sources and e.attrs.get("code")]
     return after[:1], SUBJECT_AFTER
+
+
+def _between_after(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "Nesër mbahet takimi midis A dhe B", "talks were held between A and B"."""
+    end = s.clause_end(trigger)
+    marked = [e for e in s.entities if trigger.end <= e.start < end and e.attrs.get("code")
+              and e.attrs.get("prep") in s.vocab["between_preps"]]
+    return s.coordinated_after([e for e in s.entities if marked and e.start >= marked[0].start])
 
 
 def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
@@ -127,7 +158,7 @@ def _subject(s: SentenceView, trigger: Span) -> list[Span]:
     start = s.clause_start(trigger)
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start
               and _is_subject_like(e) and e not in s.sources]
-    before = [e for e in before if not _in_apposition(s, e, trigger)]
+    before = [e for e in before if not _in_apposition(s, e, trigger)] or before  # "i akuzuari, X, u dënua"
     return s.coordinated(before[-1], before) if before else []
 
 
@@ -190,7 +221,16 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     start = s.clause_start(trigger)
     earlier = [e for e in s.doc.spans.get("entity", []) if e.end <= start
                and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
-    return earlier[-1:]
+    subjects = [e for e in earlier if _is_subject_like(e) and not _governed(s, e)]  # not "drejtuar kryeministrit"
+    return (subjects or earlier)[-1:]
+
+
+def _governed(s: SentenceView, entity: Span) -> bool:
+    """ "mes Kosovës dhe Serbisë", "e ushtrisë dhe policisë": joined to a phrase that a
+    preposition or a linking article governs."""
+    before = [e for e in s.doc.spans.get("entity", []) if e.end <= entity.start]
+    return bool(before) and s.joined(before[-1], entity) \
+        and bool(before[-1].attrs.get("prep") or before[-1].attrs.get("genitive"))
 
 
 def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:
@@ -305,6 +345,49 @@ def _recipients(s: SentenceView, trigger: Span) -> list[Span]:
             pool = [x for x in s.entities if x.start >= e.start and x not in s.sources]
             return s.coordinated_after(pool)
     return []
+
+
+def _addressees(s: SentenceView, event: Event, trigger: Span) -> list[Span]:
+    """The recipients of an active verb: the party in the dative its clitic points to
+    ("Kryeministrit ia shprehu shqetësimin për arrestimet"), else the party its markers name."""
+    datives = _dative(s, trigger) if event.type in TARGETED_TYPES else []
+    if datives:
+        event.reasons["recipient"] = "the party in the dative a clitic before the verb points to"
+        return datives
+    return _recipients(s, trigger)
+
+
+def _dative(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "i kërkoi Vuçiqit", "Kryeministrit ia dërgoi letrën": a dative clitic before the
+    verb points to the party in the dative (the definite genitive-dative form with no
+    preposition or linking article) in its clause, after the verb or before it."""
+    if not _dative_clitic(s, trigger):
+        return []
+    start, end = s.clause_start(trigger), s.clause_end(trigger)
+    datives = [e for e in s.entities if start <= e.start < end and e.attrs.get("code") and _is_dative(s, e)]
+    after = [e for e in datives if e.start > trigger.start]  # "i dorëzoi KFOR-it kërkesën"
+    return s.coordinated_after(after) if after else datives[-1:]
+
+
+def _dative_clitic(s: SentenceView, trigger: Span) -> bool:
+    """A dative clitic in the verb ("duke i kërkuar") or among the auxiliaries and
+    clitics right before it ("ia ka shprehur")."""
+    first, clitics = trigger.attrs["first"], s.vocab["dative_clitics"]
+    if any(w in clitics for w in s.words[first:trigger.attrs["last"] - 1]):
+        return True
+    k = first - 1
+    while k >= 0 and s.words[k] in s.vocab["auxiliaries"]:
+        if s.words[k] in clitics:
+            return True
+        k -= 1
+    return False
+
+
+def _is_dative(s: SentenceView, entity: Span) -> bool:
+    a = entity.attrs
+    if a.get("case") != "gda" or a.get("prep") or a.get("genitive") or entity in s.sources:
+        return False
+    return not _governed(s, entity)
 
 
 def _first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) -> list[Span]:

@@ -15,11 +15,14 @@ MODE_BY_KIND = {("AID", "troops"): "military", ("MOBILIZE", "troops"): "troops"}
 
 @stage("resolve")
 def make_resolve(pack: LanguagePack):
+    joiners = {w for key in ("coordinators", "auxiliaries") for phrase in pack.words(key) for w in phrase.split()}
+
     def resolve(doc: Doc) -> Doc:
         _share_actors(doc.events)
         kept = []
         for event in doc.events:
-            if any(_same(event, other) for other in kept) or _repeated_noun(event, doc.events):
+            if any(_same(event, other) or _joined(doc, joiners, other, event) for other in kept) \
+                    or _repeated_noun(event, doc.events):
                 continue
             _fill_mode(event)
             event.confidence = _confidence(event)
@@ -53,20 +56,41 @@ def _codes(entities) -> frozenset:
     return frozenset(e.code for e in entities)
 
 
+def _parties(entities) -> frozenset:
+    """The parties themselves, not only their countries: two convicts of one country are two."""
+    return frozenset((e.code, e.name or e.text) for e in entities)
+
+
 def _same(a: Event, b: Event) -> bool:
     """The same event told twice: one sentence, or an event noun named again later
     ("bisedimet ... gjatë bisedimeve")."""
     return (a.type == b.type and (a.sentence == b.sentence or _noun(a) and _noun(b))
             and a.trigger.lower() == b.trigger.lower()
-            and _codes(a.actor) == _codes(b.actor) and _codes(a.recipient) == _codes(b.recipient))
+            and _codes(a.actor) == _codes(b.actor) and _parties(a.recipient) == _parties(b.recipient))
+
+
+def _joined(doc: Doc, joiners: set[str], first: Event, later: Event) -> bool:
+    """ "i shprehën mirënjohjen dhe e falënderuan X", "paraqitën një kërkesë duke i kërkuar
+    X", "condemned and denounced X": two triggers of one type side by side, with only a
+    conjunction, clitics or auxiliaries between them and their one recipient after both,
+    tell one event."""
+    if first.type != later.type or first.sentence != later.sentence or not first.recipient \
+            or _codes(first.actor) - {None} != _codes(later.actor) - {None} \
+            or _codes(first.recipient) != _codes(later.recipient) \
+            or any(e.span is None or e.span[0] < later.trigger_span[1] for e in first.recipient):
+        return False
+    between = doc.text[first.trigger_span[1]:later.trigger_span[0]].replace(",", " ").lower().split()
+    return all(w in joiners for w in between)
 
 
 def _repeated_noun(event: Event, events: list[Event]) -> bool:
-    """ "në takimin ... ku do të takohen": a bare event noun with no party beside a
-    verb telling the same kind of event in its sentence names that event again."""
-    return not event.actor and not event.recipient and any(
+    """ "në takimin ... ku do të takohen": an event noun beside a verb telling the same
+    kind of event in its sentence, with no party the verb does not have, names that
+    event again."""
+    return _noun(event) and any(
         other is not event and other.sentence == event.sentence and other.type == event.type
-        and other.actor for other in events)
+        and other.mode == event.mode and other.actor and not _noun(other) and _codes(event.actor) <= _codes(other.actor)
+        and _codes(event.recipient) <= _codes(other.recipient) for other in events)
 
 
 def _noun(event: Event) -> bool:

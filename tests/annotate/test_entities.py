@@ -201,3 +201,9 @@ def test_the_home_country_counts_names_in_sentences_that_state_no_event(place, c
 @pytest.mark.parametrize("text", ["Kurti kritikoi emisarin special i", "Kurti kritikoi emisarin special"])
 def test_a_role_at_the_end_of_a_cut_text_is_read(text):
     assert spans_written(extract("sq", text), "entity", "emisarin")
+
+
+def test_an_article_that_names_no_home_country_places_its_officials_where_it_is_about():
+    text = "Moska priti dje vëzhgues në Rusi. Presidenti kritikoi Gjermaninë."
+    doc = extract("sq", text)
+    assert spans_written(doc, "entity", "Presidenti")[0].attrs["code"] == "RUS"

@@ -14,6 +14,7 @@ from lajm.model import Doc, Span
 
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
+COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that place an article
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
 PREVIOUS_REACH = 40  # characters looked back for it
@@ -56,6 +57,8 @@ class Mentions:
         if len(set(counts.values())) == 1:
             unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
             counts = _home_counts(doc.spans.get("name", []) + unread, self.home)
+        if not any(counts.values()):
+            return _most_named_country(doc) or self.home[0]
         return max(self.home, key=lambda code: counts[code])
 
     def is_group(self, doc: Doc, span: Span) -> bool:
@@ -141,6 +144,15 @@ def _home_counts(names: list[Span], home: list[str]) -> dict[str, int]:
         if name.attrs.get("code") in counts:
             counts[name.attrs["code"]] += 1
     return counts
+
+
+def _most_named_country(doc: Doc) -> str | None:
+    """In an article that names no home country, the country it names most, if any."""
+    counts: dict[str, int] = {}
+    for name in doc.spans.get("name", []):
+        if name.attrs.get("kind") in COUNTRY_KINDS:
+            counts[name.attrs["code"]] = counts.get(name.attrs["code"], 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:

@@ -79,18 +79,25 @@ class _Sentence:
         self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
 
     def phrases(self) -> list[Span]:
-        out, i = [], 0
-        while i < len(self.tokens):
-            if not self.may_start(i):
-                i += 1
+        out, after = [], 0
+        for i in self.starts():
+            if i < after:
                 continue
             span, i_next = self.phrase_at(i)
             if span is not None:
                 span.attrs["prep"] = self.prep_before(i)
                 span.attrs["genitive"] = self.after_linker(i)
                 out.append(span)
-            i = max(i_next, i + 1)
+            after = max(i_next, i + 1)
         return out
+
+    def starts(self) -> list[int]:
+        """Where a phrase may start: a capital, a name, a role word, or (in English) a
+        modifier before a role ("Deputy", "Foreign"); most words are none."""
+        role, names = self.b.roles.get, self.names
+        leads = set() if self.b.albanian else self.b.roles.modifiers.keys() | self.b.deputy
+        return [i for i, (word, norm, token) in enumerate(zip(self.words, self.norms, self.tokens))
+                if word[:1].isupper() or token.start in names or norm in leads or role(norm) is not None]
 
     def after_linker(self, i: int) -> bool:
         """A linking article before the phrase, perhaps past a numeral or "gjithë"
@@ -99,12 +106,6 @@ class _Sentence:
         while k >= 0 and (self.norms[k] in self.b.counters or self.norms[k].isdigit()):
             k -= 1
         return k >= 0 and self.words[k] in self.b.linkers
-
-    def may_start(self, i: int) -> bool:
-        """A phrase starts at a capital, a name or a role word; most words are none."""
-        word = self.words[i]
-        return (word[:1].isupper() or self.tokens[i].start in self.names or self.role_at(i) is not None
-                or self.skip_modifiers(i) > i)
 
     def phrase_at(self, i: int) -> tuple[Span | None, int]:
         if self.b.albanian:

@@ -128,3 +128,14 @@ def test_article_takes_its_publication_date_as_a_date_or_iso_text(published, exp
 def test_article_with_a_publication_date_that_is_no_date_is_refused():
     with pytest.raises(LajmError, match="'12 mars' is not a date"):
         Article(text="Teksti.", published="12 mars")
+
+
+def test_sentences_holding_spans_of_a_label_follow_the_spans():
+    text = "Njëra. Tjetra. E treta."
+    doc = Doc(article=Article(text=text), sentences=[Span(0, 6), Span(7, 14), Span(15, 23)])
+    doc.spans["trigger"] = [Span(16, 17, "trigger"), Span(0, 5, "trigger")]
+    assert doc.sentence_numbers_with("trigger") == [0, 2]
+    assert doc.sentences_with("trigger") == [doc.sentences[0], doc.sentences[2]]
+    doc.spans["trigger"].append(Span(8, 10, "trigger"))
+    assert doc.sentence_numbers_with("trigger") == [0, 1, 2]
+    assert doc.sentence_numbers_with("quantity") == []

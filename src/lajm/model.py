@@ -278,8 +278,19 @@ class Doc:
     def sentences_with(self, label: str) -> list[Span]:
         """The sentences holding at least one span of `label` ("trigger": those that
         state an event, the only ones the later stages need to read)."""
-        return self.derived(("sentences_with", label), label,
-                            lambda found: [s for s in self.sentences if self.spans_in(label, s)])
+        return [self.sentences[k] for k in self.sentence_numbers_with(label)]
+
+    def sentence_numbers_with(self, label: str) -> list[int]:
+        """Indexes in `sentences` of those holding at least one span of `label`."""
+        return self.derived(("sentences_with", label), label, self._holding)
+
+    def _holding(self, spans: list[Span]) -> list[int]:
+        starts, found = [s.start for s in self.sentences], set()
+        for span in spans:
+            k = bisect.bisect_right(starts, span.start) - 1
+            if k >= 0 and span.end <= self.sentences[k].end:
+                found.add(k)
+        return sorted(found)
 
     def derived(self, key: Any, label: str, build: Callable[[list[Span]], Any]) -> Any:
         """`build(spans of label)`, kept in the cache under `key` while that list of spans

@@ -36,10 +36,10 @@ def make_arguments(pack: LanguagePack):
 
     def arguments(doc: Doc) -> Doc:
         doc.events = []
-        for number, sentence in enumerate(doc.sentences):
-            triggers = doc.spans_in("trigger", sentence)
-            view = SentenceView(doc, sentence, number, pack, vocab, base) if triggers else None
-            for trigger in triggers:
+        for number in doc.sentence_numbers_with("trigger"):
+            sentence = doc.sentences[number]
+            view = SentenceView(doc, sentence, number, pack, vocab, base)
+            for trigger in doc.spans_in("trigger", sentence):
                 event = _event(view, trigger)
                 if event is not None:
                     doc.events.append(event)

@@ -9,6 +9,7 @@ the reason that produced it, or none when nothing codable took part.
 from __future__ import annotations
 
 from lajm import kb as knowledge
+from lajm.kb import cities
 from lajm.events.circumstances import as_threat, denied, fill_circumstances
 from lajm.events.parties import fill_parties, imply_home_target
 from lajm.events.sentence import SentenceView
@@ -33,6 +34,7 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
     base = knowledge.load()
+    cities.load()  # with the pipeline, not at the first city an article names
 
     def arguments(doc: Doc) -> Doc:
         doc.events = []

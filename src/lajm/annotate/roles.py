@@ -28,7 +28,6 @@ class RoleLexicon:
         self.modifiers = dict(pack.config.get("role_modifiers", {}))
         # Endings that make an adjective of a role noun ("ushtarake", "policore").
         self.adjectival = tuple(pack.words("role_adjective_endings"))
-        self.sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
         self.seen: dict[str, Role | None] = {}
 
     def get(self, norm: str) -> Role | None:
@@ -39,9 +38,11 @@ class RoleLexicon:
         return role
 
     def lookup(self, word: str) -> Role | None:
-        for size in self.sizes:
-            role = self.stems.get(word[:size]) if size <= len(word) else None
-            if role and len(word) - size <= self.slack and not word[size:].endswith(self.adjectival):
+        """The longest stem that leaves at most `slack` letters of ending, unless that
+        ending makes an adjective."""
+        for size in range(len(word), max(0, len(word) - self.slack - 1), -1):
+            role = self.stems.get(word[:size])
+            if role and not word[size:].endswith(self.adjectival):
                 return role
         return None
 

@@ -2,6 +2,7 @@
 import pytest
 
 from lajm import Pipeline
+from lajm.annotate.segment import MAX_SENTENCE
 from lajm.model import Article
 
 # (lang, text, sentences expected, in order)
@@ -93,3 +94,18 @@ def test_tokens_in_a_sentence_stay_inside_it():
     assert sum(map(len, inside)) == len(doc.tokens)
     for sentence, tokens in zip(doc.sentences, inside):
         assert all(sentence.start <= t.start and t.end <= sentence.end for t in tokens)
+
+
+def test_text_with_no_stops_is_cut_into_bounded_pieces_after_commas():
+    text = "Kosova, Serbia dhe Shqipëria " * 400 + "u takuan."
+    doc = segment("sq", text, stages=("sentences",))
+    assert len(doc.sentences) > 5
+    assert all(len(s) <= MAX_SENTENCE for s in doc.sentences)
+    assert all(doc.text[s.start - 2:s.start] == ", " for s in doc.sentences[1:])
+    assert "".join(doc.slice(s) + " " for s in doc.sentences).split() == text.split()
+
+
+def test_sentences_of_news_length_are_not_cut():
+    sentence = "Ministri tha se " + "qeveria do të ndihmojë fermerët, " * 40 + "por nuk dha afat."
+    doc = segment("sq", sentence, stages=("sentences",))
+    assert len(sentence) < MAX_SENTENCE and [doc.slice(s) for s in doc.sentences] == [sentence]

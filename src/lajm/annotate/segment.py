@@ -27,6 +27,9 @@ END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?=\s+["�
 TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
 LAST_WORD = re.compile(r"\S*$")  # the word that ends at a full stop
 ABBREVIATION_CHARS = 12  # no abbreviation is longer
+# Characters; no sentence of news is longer. Text with no stops (a list, a table) is cut
+# into pieces of this size, so that reading it stays linear in its length.
+MAX_SENTENCE = 2000
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
 GLUED_WORD = re.compile(r"[A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë])")  # at the capital: fast to scan
 
@@ -46,12 +49,31 @@ def make_sentences(pack: LanguagePack):
             dot = match.start()
             if text[dot] == "." and is_abbreviation(text, dot):
                 continue
-            spans.append(_trimmed(text, start, match.end()))
+            spans.extend(_pieces(text, start, match.end()))
             start = match.end()
-        spans.append(_trimmed(text, start, len(text)))
+        spans.extend(_pieces(text, start, len(text)))
         doc.sentences = [s for s in spans if s is not None]
         return doc
     return sentences
+
+
+def _pieces(text: str, start: int, end: int) -> list[Span | None]:
+    """The sentence from start to end, cut into pieces of at most MAX_SENTENCE characters
+    after a clause mark or a space where it is longer (a list or table with no stops)."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = _cut(text, start, start + MAX_SENTENCE)
+        pieces.append(_trimmed(text, start, cut))
+        start = cut
+    return pieces + [_trimmed(text, start, end)]
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    for mark in ("; ", ", ", " "):
+        at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+        if at >= 0:
+            return at + len(mark)
+    return limit
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:

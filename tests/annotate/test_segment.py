@@ -109,3 +109,14 @@ def test_sentences_of_news_length_are_not_cut():
     sentence = "Ministri tha se " + "qeveria do të ndihmojë fermerët, " * 40 + "por nuk dha afat."
     doc = segment("sq", sentence, stages=("sentences",))
     assert len(sentence) < MAX_SENTENCE and [doc.slice(s) for s in doc.sentences] == [sentence]
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("Ministri tha se qeveria\ndo të ndihmojë fermerët.", ["Ministri tha se qeveria\ndo të ndihmojë fermerët."]),
+    ("Protesta në Tiranë\nQindra qytetarë protestuan dje.", ["Protesta në Tiranë", "Qindra qytetarë protestuan dje."]),
+    ("The minister said the government\nwould help farmers.", ["The minister said the government\nwould help farmers."]),
+    ("Një paragraf.\n\ndhe një tjetër.", ["Një paragraf.", "dhe një tjetër."]),
+])
+def test_a_single_line_break_ends_a_sentence_only_before_a_capital(text, sentences):
+    doc = segment("sq", text, stages=("sentences",))
+    assert [doc.slice(s) for s in doc.sentences] == sentences

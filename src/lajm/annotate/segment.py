@@ -47,7 +47,7 @@ def make_sentences(pack: LanguagePack):
         text, start, spans = doc.text, 0, []
         for match in END.finditer(text):
             dot = match.start()
-            if text[dot] == "." and is_abbreviation(text, dot):
+            if text[dot] == "." and is_abbreviation(text, dot) or _wrapped(text, match):
                 continue
             spans.extend(_pieces(text, start, match.end()))
             start = match.end()
@@ -55,6 +55,12 @@ def make_sentences(pack: LanguagePack):
         doc.sentences = [s for s in spans if s is not None]
         return doc
     return sentences
+
+
+def _wrapped(text: str, match: re.Match) -> bool:
+    """A single line break before a lowercase word continues the sentence (hard-wrapped
+    text); before a capital it ends one (a headline, a dateline)."""
+    return match.group() == "\n" and text[match.end():match.end() + 1].islower()
 
 
 def _pieces(text: str, start: int, end: int) -> list[Span | None]:

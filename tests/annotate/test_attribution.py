@@ -126,6 +126,8 @@ def test_attribution_cue_spans(lang, text, cue, kind):
     ("Chile reaffirmed its support for Peru.", "reaffirmed its support", "CHL"),
     ("Chilean dock workers observed a general strike on Monday.", "observed a general strike", "CHL"),
     ("Chile said Peru must free the detained fishermen.", "said Peru must", "CHL"),
+    # right after the event's words a reporting word is its object
+    ("The Cuban government censored reports of the protests.", "censored", "CUB"),
 ])
 def test_a_cue_inside_an_event_is_no_attribution(text, trigger, actor):
     doc = lajm.extract(text, lang="en", published=PUBLISHED)

@@ -48,6 +48,24 @@ PARTICIPANTS = [
     # a name set off by commas after a word that is no entity is still the subject
     ("sq", "Në këtë rast, i dënuari i dytë, Ministri i Kosovës, ishte dënuar me pesë vjet burg.",
      "ishte dënuar", ["KOS"], ["JUD"], ["KOS"]),
+    # "të dyja shtetet", "dy palët", "të dy liderët": the last two states or leaders named before
+    ("sq", "Greqia dhe Turqia zhvilluan bisedime në Berlin. Të dyja shtetet kanë diskutuar për kufirin detar.",
+     "kanë diskutuar", ["GRC", "TUR"], [None, None], []),
+    ("sq", "Presidenti i Serbisë takoi kryeministrin e Kosovës në Bruksel. Të dy liderët ranë dakord "
+     "për targat.", "ranë dakord", ["SRB", "KOS"], ["GOV", "GOV"], []),
+    ("sq", "Shqipëria dhe Mali i Zi ranë dakord për kufirin. Takimi i radhës mes dy palëve do të mbahet "
+     "në Podgoricë në tetor.", "Takimi", ["ALB", "MNE"], [None, None], []),
+    # a gerund ("duke refuzuar") has the subject of the verb before it
+    ("sq", "Gjykata e Prizrenit e liroi të dyshuarin, duke refuzuar kërkesën e Prokurorisë.",
+     "duke refuzuar", ["KOS"], ["JUD"], ["KOS"]),
+    # the demonym of the closed mission names whom a closure targets
+    ("sq", "Qeveria e Polonisë kërkoi mbylljen e konsullatës ruse në Gdansk.", "kërkoi mbylljen",
+     ["POL"], ["GOV"], ["RUS"]),
+    # a demonym after a place noun says where, not to whom
+    ("sq", "Policia e Kosovës arrestoi dy kontrabandistë në kufirin malazez.", "arrestoi",
+     ["KOS"], ["COP"], ["KOS"]),
+    # a role with an adjective and a demonym after it: "zyrtari i lartë turk"
+    ("sq", "Një zyrtar i lartë turk kritikoi Greqinë.", "kritikoi", ["TUR"], ["GOV"], ["GRC"]),
 ]
 
 # (lang, text, trigger, date text, start, end)
@@ -80,6 +98,13 @@ PLACES = [
     ("sq", "Kryeministri i Shqipërisë takoi presidentin e Kosovës në Tiranë.", "takoi", "Tiranë", "ALB"),
     ("sq", "Rusia ka dërguar trupa në Bjellorusi.", "dërguar", "Bjellorusi", "BLR"),
     ("sq", "Studentët protestuan kundër qeverisë së Serbisë në Beograd.", "protestuan", "Beograd", "SRB"),
+    # the seat of a body of many states is in its city's country
+    ("sq", "Kryeministri i Kosovës dhe presidenti i Serbisë u takuan në Bruksel.", "u takuan", "Bruksel", "BEL"),
+    # a town set off by a comma after a square or a street
+    ("sq", "Studentët protestuan kundër Qeverisë të shtunën në sheshin Skënderbeu, Prishtinë.", "protestuan",
+     "Prishtinë", "KOS"),
+    # a place noun whose demonym names its country
+    ("sq", "Ushtria e Turqisë dislokoi trupa në kufirin sirian.", "dislokoi", "kufirin sirian", "SYR"),
     ("en", "The Albanian prime minister met the Kosovo president in Tirana.", "met", "Tirana", "ALB"),
     ("en", "Students protested against the Serbian government in Belgrade.", "protested", "Belgrade", "SRB"),
 ]

@@ -259,6 +259,7 @@ EN_TRIGGERS = [
     ("Chilean soldiers cordoned off the Peruvian consulate in Arica.", "COERCE", ["CHL"], []),
     ("The Chilean foreign minister headed to Lima for talks with Peruvian officials.", "CONSULT", ["CHL"], ["PER"]),
     ("Peru was hit with sanctions by the European Union.", "SANCTION", ["IGO"], ["PER"]),
+    ("The European Union slapped Russia with new sanctions.", "SANCTION", ["IGO"], ["RUS"]),
     ("Chile and Peru resumed diplomatic relations.", "SUPPORT", ["CHL", "PER"], []),
     ("Iraqi police used batons against the crowd in Baghdad.", "ASSAULT", ["IRQ"], []),
     ("Iraqi soldiers fired live ammunition at protesters in Baghdad.", "ASSAULT", ["IRQ"], []),
@@ -269,6 +270,19 @@ EN_TRIGGERS = [
     ("Taxi drivers went on strike in Baghdad.", "PROTEST", ["IRQ"], []),
     ("Rioters set fire to a police station in Baghdad.", "ASSAULT", ["IRQ"], []),
     ("Russia will retaliate if Ukraine attacks its border posts.", "THREATEN", ["RUS"], []),
+    ("Kenya flew 200 police officers to Haiti.", "AID", ["KEN"], ["HTI"]),
+    ("Turkey began airlifting food to Gaza.", "AID", ["TUR"], ["PSE"]),
+    ("Israel eased the closure of Gaza.", "CONCEDE", ["ISR"], []),
+    ("The Kenyan government unbanned two opposition parties.", "CONCEDE", ["KEN"], []),
+    ("The Kenyan government legalised the main opposition party.", "CONCEDE", ["KEN"], []),
+    ("The United States placed an embargo on Cuban sugar.", "SANCTION", ["USA"], ["CUB"]),
+    ("Zambia closed its embassy in Libya.", "SANCTION", ["ZMB"], ["LBY"]),
+    ("Looters ransacked government offices in Baghdad.", "ASSAULT", [], ["IRQ"]),
+    ("Two policemen were slain by gunmen in Baghdad.", "ASSAULT", ["IRQ"], ["IRQ"]),
+    ("A truck bomb ripped through a hotel in Kabul.", "ASSAULT", [], ["AFG"]),
+    # capitals stand for their governments and place what happens in them
+    ("Police arrested 40 students in Tashkent.", "COERCE", ["UZB"], ["UZB"]),
+    ("Accra recalled its ambassador from Lome.", "SANCTION", ["GHA"], ["TGO"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -277,6 +291,10 @@ EN_NOT = [
     ("Chile and Peru cut trade barriers.", "SANCTION"),
     ("The Chilean navy intercepted two Peruvian missiles.", "COERCE"),
     ("Chile handed a protest note to the Peruvian ambassador.", "PROTEST"),
+    ("Fire tore through a market in Kabul.", "ASSAULT"),
+    ("The virus tore through nursing homes in Italy.", "ASSAULT"),
+    ("The Chilean sailors returned to their ship in Valparaiso.", "RETREAT"),
+    ("Ivory traders were banned from trade in Kenya.", "SANCTION"),
     # the condition of another event is no event of its own
     ("Russia will retaliate if Ukraine attacks its border posts.", "ASSAULT"),
     ("Peru will cut ties unless Chile expels the rebels.", "COERCE"),

@@ -71,10 +71,12 @@ class _Frames:
         return [any(c.start <= t.start and t.end <= c.end for c in cues) for t in self.tokens]
 
     def in_events(self) -> list[bool]:
-        """Tokens of an event's own words: a reporting verb there reports nothing
-        ("reaffirmed its support", "observed a general strike", "said X must")."""
+        """Tokens of an event's own words, or right after them: a reporting verb there
+        reports nothing ("reaffirmed its support", "observed a general strike", "said X
+        must"), or is the event's object ("censored reports")."""
         triggers = self.doc.spans_in("trigger", self.sentence)
-        return [any(t.start <= token.start and token.end <= t.end for t in triggers) for token in self.tokens]
+        inside = [any(t.start <= token.start and token.end <= t.end for t in triggers) for token in self.tokens]
+        return [here or (k > 0 and inside[k - 1]) for k, here in enumerate(inside)]
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
         whole = (self.sentence.start, self.sentence.end)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from lajm import kb as knowledge
 from lajm.annotate.mentions import Mentions
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
+from lajm.events.sentence import NON_STATE, PLACE_KINDS
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -27,6 +28,9 @@ POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
                     "defence_minister", "interior_minister", "justice_minister", "finance_minister",
                     "health_minister", "speaker", "king", "chief_prosecutor", "army_chief"}
+# The sector a pair phrase gives its members: "të dy vendet" are bare countries, "dy
+# qeveritë" governments; "dy palët", "të dy liderët" keep their members' own.
+PAIR_SECTORS = {"country": None, "government": "GOV"}
 
 
 @stage("entities")
@@ -59,13 +63,39 @@ class PhraseBuilder:
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
         self.counters = (set(pack.config.get("genitive_counters", ())) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
+        self.pair_words = set(pack.config.get("pair_words", ()))
+        self.pair_groups = dict(pack.config.get("pair_groups", {}))
+        self.places = set(pack.words("location_preps"))
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
         for sentence in doc.sentences_with("trigger"):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
-        return self.mentions.complete(doc, out)
+        spans = self.mentions.complete(doc, out)
+        for n, span in enumerate(spans):
+            if span.attrs["kind"] == "pair":
+                self.resolve_pair(span, spans[:n])
+        return spans
+
+    def resolve_pair(self, pair: Span, before: list[Span]) -> None:
+        """A pair phrase stands for the last two states (or their people) named before it,
+        places where something happens ("në Vjenë") aside: its members; the first member's
+        code is the phrase's own."""
+        members: dict[str, dict] = {}
+        for span in reversed(before):
+            a = span.attrs
+            place = a["kind"] in PLACE_KINDS and a.get("prep") in self.places
+            if a.get("code") and a["code"] not in NON_STATE and a["code"] not in members \
+                    and a["kind"] not in ("media", "pair") and not place:
+                members[a["code"]] = {key: a.get(key) for key in ("code", "sector", "name", "kb_id")}
+            if len(members) == 2:
+                break
+        for member in members.values():
+            member["sector"] = PAIR_SECTORS.get(pair.attrs["group"], member["sector"])
+        if len(members) == 2:
+            pair.attrs["members"] = list(reversed(members.values()))
+            pair.attrs["code"] = pair.attrs["members"][0]["code"]
 
 
 class _Sentence:
@@ -79,9 +109,10 @@ class _Sentence:
         self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
 
     def phrases(self) -> list[Span]:
+        pairs = self.pairs()
         out, after = [], 0
         for i in self.starts():
-            if i < after:
+            if i < after or any(p.start <= self.tokens[i].start < p.end for p in pairs):
                 continue
             span, i_next = self.phrase_at(i)
             if span is not None:
@@ -89,7 +120,20 @@ class _Sentence:
                 span.attrs["genitive"] = self.after_linker(i)
                 out.append(span)
             after = max(i_next, i + 1)
-        return out
+        return sorted(out + pairs, key=lambda span: span.start)
+
+    def pairs(self) -> list[Span]:
+        """ "të dy vendet", "dy palëve", "të dy liderët": two parties named before, unless
+        their names follow ("dy liderët Thaçi dhe Veseli")."""
+        found = []
+        for k in range(len(self.norms) - 1):
+            group = self.b.pair_groups.get(self.norms[k + 1])
+            named_after = k + 2 < len(self.words) and self.words[k + 2][:1].isupper()
+            if self.norms[k] in self.b.pair_words and group and not named_after:
+                i = k - 1 if k > 0 and self.norms[k - 1] in self.b.linkers else k
+                found.append(self.span(i, k + 2, kind="pair", group=group, code=None, sector=None,
+                                       prep=self.prep_before(i), genitive=self.after_linker(i)))
+        return found
 
     def starts(self) -> list[int]:
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
@@ -181,6 +225,10 @@ class _Sentence:
         name, after = self.name_at(j)
         if name is not None and name.attrs["kind"] == "demonym":
             p.take_name(name.attrs)
+            return after
+        demonym, after = self.name_at(j + 2) if word in self.b.linkers and self.is_plain(j + 1) else (None, j)
+        if demonym is not None and demonym.attrs["kind"] == "demonym":  # "zyrtari i lartë turk"
+            p.take_name(demonym.attrs)
             return after
         linker = self.adjectives_before_country(j) if p.code is None else None
         if linker is not None:  # "emisari special i BE-së", "përfaqësuesi i lartë i BE-së"

@@ -12,6 +12,7 @@ WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says 
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
+APPOSED_REACH = 6   # tokens between "në" and the comma that sets off the town after it
 # The PLOVER mode of a threat of each type of event to come.
 BUILDINGS = {"seat", "institution"}  # named buildings that place an event in their country
 REFUSALS = {"REJECT", "COERCE"}  # their own "not" is what they are, not a negation
@@ -116,6 +117,12 @@ def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
     found = _city_after(s, trigger)
     if found is not None:
         return found
+    apposed = _apposed_place(s, trigger)
+    if apposed is not None:
+        return _place(s, apposed)
+    found = _place_by_demonym(s, trigger)
+    if found is not None:
+        return found
     if event.type in DESTINED:
         for entity in event.recipient:
             span = next((e for e in s.entities if (e.start, e.end) == entity.span), None)
@@ -139,6 +146,37 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     return None
 
 
+def _apposed_place(s: SentenceView, trigger: Span) -> Span | None:
+    """ "në sheshin Skënderbeu, Prishtinë": a town set off by a comma after a phrase of
+    place that names no town of its own."""
+    end = s.clause_end(trigger)
+    for k in range(trigger.attrs["last"], len(s.words) - 1):
+        if s.tokens[k].start >= end:
+            break
+        if s.words[k] not in s.vocab["location_preps"]:
+            continue
+        comma = next((n for n in range(k + 1, min(k + APPOSED_REACH, len(s.words) - 1)) if s.words[n] == ","), None)
+        town = None if comma is None else next((e for e in s.entities if e.start == s.tokens[comma + 1].start), None)
+        if town is not None and town.attrs.get("kind") in PLACE_KINDS and not town.attrs.get("prep"):
+            return town
+    return None
+
+
+def _place_by_demonym(s: SentenceView, trigger: Span) -> Place | None:
+    """ "në qytetin kinez Chengdu", "në bregdetin malazez": a place noun whose adjective
+    names its country."""
+    if not s.pack.config.get("adjective_after_noun"):
+        return None
+    end = s.clause_end(trigger)
+    demonyms = {e.start: e for e in s.entities if e.attrs.get("kind") == "demonym" and e.start < end}
+    for k in range(trigger.attrs["last"], len(s.words) - 2):
+        adjective = demonyms.get(s.tokens[k + 2].start)
+        if s.words[k] in s.vocab["location_preps"] and adjective is not None and s.words[k + 1].isalpha():
+            span = (s.tokens[k + 1].start, adjective.end)
+            return Place(text=s.doc.text[span[0]:span[1]], code=adjective.attrs["code"], span=span)
+    return None
+
+
 def _named_or_dated(s: SentenceView, offset: int) -> bool:
     """Whether a word is already read as a time ("in March") or a known name."""
     return any(x.start <= offset < x.end for label in ("time", "name") for x in s.doc.spans_in(label, s.sentence))
@@ -152,7 +190,12 @@ def _sited(s: SentenceView, e: Span) -> bool:
 
 
 def _place(s: SentenceView, e: Span) -> Place:
-    code = e.attrs["code"] if e.attrs["code"] not in NON_STATE else None
+    """The place a phrase names; the seat of a body of many states ("në Bruksel") is in
+    the country of its city."""
+    code = e.attrs["code"]
+    if code in NON_STATE:
+        seat = city(e.attrs.get("name") or "", (e.start, e.end))
+        code = seat.code if seat is not None and e.attrs.get("kind") == "capital" else None
     return Place(text=s.doc.slice(e), code=code, span=(e.start, e.end))
 
 

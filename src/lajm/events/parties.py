@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from lajm.events.recipients import (DOMESTIC_TYPES, TARGETED_TYPES, addressees, first_participant_after,
+                                    governed, recipients_marked)
 from lajm.events.sentence import NON_STATE, SentenceView
 from lajm.model import Entity, Event, Span
 
@@ -20,15 +22,6 @@ STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
 # Passive acts whose unnamed agent is the state, and its sector: "akuzohet për krime
 # lufte" (is charged with war crimes) was charged by prosecutors.
 PASSIVE_STATE_ACTS = {"ACCUSE": "JUD"}
-# Types whose events, when no target is named, target the actor's own country
-# (PLOVER codes a protest against, or an arrest by, a government as domestic).
-DOMESTIC_TYPES = {"PROTEST", "COERCE"}
-# Types whose events have a target even when no preposition marks it.
-TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
-                  "AID", "SANCTION", *DOMESTIC_TYPES}
-# Types whose complement names its target as a place ("refused to deploy troops in Iraq").
-PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
-OBJECT_REACH = 8    # tokens between a verb and its bare object
 LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
 POSSESSIVE = {"'s", "’s", "#39;s"}
 AGENT_CHARS = 60    # characters between a passive verb and its agent
@@ -48,10 +41,10 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     actors, why, recipients = _parties_by_frame(s, event, trigger)
     event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
     if not recipients and trigger.attrs["frame"] != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
-        recipients = _first_participant_after(s, trigger, actors)
+        recipients = first_participant_after(s, trigger, actors)
         event.reasons["recipient"] = "first named participant after the verb in its clause"
-    event.actor = [s.entity(e) for e in actors]
-    event.recipient = [s.entity(e) for e in recipients if e not in actors]
+    event.actor = _as_entities(s, actors)
+    event.recipient = _as_entities(s, [e for e in recipients if e not in actors])
     imply_home_target(s, event)
     if actors:
         event.reasons["actor"] = why
@@ -62,6 +55,18 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
         for entity in event.actor:
             entity.sector = sector
         event.reasons["actor"] = "implied: only the state's police and courts arrest, charge and convict"
+
+
+def _as_entities(s: SentenceView, spans: list[Span]) -> list[Entity]:
+    """The parties of the spans; a pair phrase ("të dyja shtetet") stands for its two members."""
+    out = []
+    for span in spans:
+        members = span.attrs.get("members")
+        if members:
+            out.extend(Entity(text=s.doc.slice(span), span=(span.start, span.end), **m) for m in members)
+        else:
+            out.append(s.entity(span))
+    return out
 
 
 def imply_home_target(s: SentenceView, event: Event) -> None:
@@ -87,16 +92,16 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
             actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
         if not actors and _in_scene(s, trigger):
             actors, why = _scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
-        return actors, why, _recipients(s, trigger)
+        return actors, why, recipients_marked(s, trigger)
     if frame == "speaker":  # "Falënderoj ...", "bëjmë thirrje": the speaker, read with the attribution
-        return [], "", _addressees(s, event, trigger)
+        return [], "", addressees(s, event, trigger)
     if frame == "receive" or _is_passive(s, trigger):
         actors = _agent_after(s, trigger)
         recipients = _subject(s, trigger) or _pronoun_before(s, trigger)
         event.reasons["recipient"] = PASSIVE_SUBJECT
         return actors, "agent after the passive verb", recipients
     actors, why = _verb_actors(s, trigger)
-    return actors, why, _addressees(s, event, trigger)
+    return actors, why, addressees(s, event, trigger)
 
 
 # -- actors -----------------------------------------------------------------------
@@ -138,8 +143,11 @@ def _between_after(s: SentenceView, trigger: Span) -> list[Span]:
 
 
 def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
-    """ "raided the embassy and arrested X": "and" before the verb, after its sister."""
+    """ "raided the embassy and arrested X": "and" before the verb, after its sister; or a
+    gerund ("..., duke refuzuar kështu"), whose subject is that of the verb before it."""
     first = trigger.attrs["first"]
+    if s.words[first] in s.pack.config.get("gerund_markers", ()) and bool(s.events):
+        return True
     k = first - 1
     while k >= 0 and s.words[k] in s.vocab["passive_aux"] | s.vocab["auxiliaries"]:
         k -= 1
@@ -221,16 +229,8 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     start = s.clause_start(trigger)
     earlier = [e for e in s.doc.spans.get("entity", []) if e.end <= start
                and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
-    subjects = [e for e in earlier if _is_subject_like(e) and not _governed(s, e)]  # not "drejtuar kryeministrit"
+    subjects = [e for e in earlier if _is_subject_like(e) and not governed(s, e)]  # not "drejtuar kryeministrit"
     return (subjects or earlier)[-1:]
-
-
-def _governed(s: SentenceView, entity: Span) -> bool:
-    """ "mes Kosovës dhe Serbisë", "e ushtrisë dhe policisë": joined to a phrase that a
-    preposition or a linking article governs."""
-    before = [e for e in s.doc.spans.get("entity", []) if e.end <= entity.start]
-    return bool(before) and s.joined(before[-1], entity) \
-        and bool(before[-1].attrs.get("prep") or before[-1].attrs.get("genitive"))
 
 
 def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:
@@ -325,97 +325,6 @@ def _scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
     before = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code")
               and not e.attrs.get("prep") and not e.attrs.get("genitive")]
     return before[:1]
-
-
-# -- recipients ---------------------------------------------------------------------
-def _recipients(s: SentenceView, trigger: Span) -> list[Span]:
-    markers = set(trigger.attrs["recipient"])
-    inside = [e for e in s.entities if trigger.start < e.start and e.end <= trigger.end and e.attrs.get("code")]
-    if inside and "obj" in markers:  # "freed a BBC reporter", "dëboi ambasadorin rus"
-        return inside[:1]
-    end = s.clause_end(trigger)
-    for e in s.entities:
-        if e.start < trigger.end or e in s.sources or not e.attrs.get("code") or _opens_clause(s, e):
-            continue
-        if e.start >= end:
-            break
-        prep = e.attrs.get("prep")
-        if prep in markers or ("obj" in markers and not prep
-                               and s.token_gap(trigger.end, e.start) <= OBJECT_REACH):
-            pool = [x for x in s.entities if x.start >= e.start and x not in s.sources]
-            return s.coordinated_after(pool)
-    return []
-
-
-def _addressees(s: SentenceView, event: Event, trigger: Span) -> list[Span]:
-    """The recipients of an active verb: the party in the dative its clitic points to
-    ("Kryeministrit ia shprehu shqetësimin për arrestimet"), else the party its markers name."""
-    datives = _dative(s, trigger) if event.type in TARGETED_TYPES else []
-    if datives:
-        event.reasons["recipient"] = "the party in the dative a clitic before the verb points to"
-        return datives
-    return _recipients(s, trigger)
-
-
-def _dative(s: SentenceView, trigger: Span) -> list[Span]:
-    """ "i kërkoi Vuçiqit", "Kryeministrit ia dërgoi letrën": a dative clitic before the
-    verb points to the party in the dative (the definite genitive-dative form with no
-    preposition or linking article) in its clause, after the verb or before it."""
-    if not _dative_clitic(s, trigger):
-        return []
-    start, end = s.clause_start(trigger), s.clause_end(trigger)
-    datives = [e for e in s.entities if start <= e.start < end and e.attrs.get("code") and _is_dative(s, e)]
-    after = [e for e in datives if e.start > trigger.start]  # "i dorëzoi KFOR-it kërkesën"
-    return s.coordinated_after(after) if after else datives[-1:]
-
-
-def _dative_clitic(s: SentenceView, trigger: Span) -> bool:
-    """A dative clitic in the verb ("duke i kërkuar") or among the auxiliaries and
-    clitics right before it ("ia ka shprehur")."""
-    first, clitics = trigger.attrs["first"], s.vocab["dative_clitics"]
-    if any(w in clitics for w in s.words[first:trigger.attrs["last"] - 1]):
-        return True
-    k = first - 1
-    while k >= 0 and s.words[k] in s.vocab["auxiliaries"]:
-        if s.words[k] in clitics:
-            return True
-        k -= 1
-    return False
-
-
-def _is_dative(s: SentenceView, entity: Span) -> bool:
-    a = entity.attrs
-    if a.get("case") != "gda" or a.get("prep") or a.get("genitive") or entity in s.sources:
-        return False
-    return not _governed(s, entity)
-
-
-def _first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) -> list[Span]:
-    """ "agreed to set up a centre in Tokyo", "refused to deploy troops in Iraq": the
-    party a verb's complement names is its recipient when no marker names one."""
-    codes = {a.attrs.get("code") for a in actors}
-    end = s.clause_end(trigger)
-    for e in s.entities:
-        if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources \
-                and e.attrs["code"] not in codes and (not s.is_place(e) or _place_target(s, trigger, e)) \
-                and not _opens_clause(s, e):
-            return [e]
-    return []
-
-
-def _place_target(s: SentenceView, trigger: Span, place: Span) -> bool:
-    """ "agreed to set up a centre in Tokyo": a country named inside the complement of an
-    agreement or refusal is its target (where the agreement itself was made is not)."""
-    if trigger.attrs["type"] not in PLACE_TARGETS or place.attrs["code"] in NON_STATE:
-        return False
-    between = s.words[trigger.attrs["last"]:s.token_index(place.start)]
-    return any(w in s.vocab["subjunctive"] for w in between)
-
-
-def _opens_clause(s: SentenceView, entity: Span) -> bool:
-    """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject."""
-    k = s.token_index(entity.start)
-    return k > 0 and s.words[k - 1] in s.vocab["complementizers"]
 
 
 def _policing(event: Event) -> bool:

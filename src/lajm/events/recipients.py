@@ -1,0 +1,132 @@
+"""The recipients of an event: the party a marker after the trigger names, the party
+in the dative a clitic points to, or the first party a verb's complement names.
+"""
+from __future__ import annotations
+
+from lajm.events.sentence import NON_STATE, SentenceView
+from lajm.model import Event, Span
+
+# Types whose events, when no target is named, target the actor's own country
+# (PLOVER codes a protest against, or an arrest by, a government as domestic).
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+# Types whose events have a target even when no preposition marks it.
+TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
+                  "AID", "SANCTION", *DOMESTIC_TYPES}
+# Types whose complement names its target as a place ("refused to deploy troops in Iraq").
+PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+OBJECT_REACH = 8    # tokens between a verb and its bare object
+
+
+def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
+    """The party a recipient marker of the trigger names after it ("kundër X", a bare object)."""
+    markers = set(trigger.attrs["recipient"])
+    inside = [e for e in s.entities if trigger.start < e.start < trigger.end and e.attrs.get("code")
+              and not _refers_back(s, e)]
+    if inside and "obj" in markers:  # "freed a BBC reporter", "kërkoi mbylljen e konsullatës kineze"
+        return inside[:1]
+    end = s.clause_end(trigger)
+    for e in s.entities:
+        if e.start < trigger.end or e in s.sources or not e.attrs.get("code") or _opens_clause(s, e) \
+                or _describes_place(s, e):
+            continue
+        if e.start >= end:
+            break
+        prep = e.attrs.get("prep")
+        if prep in markers or ("obj" in markers and not prep
+                               and s.token_gap(trigger.end, e.start) <= OBJECT_REACH):
+            pool = [x for x in s.entities if x.start >= e.start and x not in s.sources]
+            return s.coordinated_after(pool)
+    return []
+
+
+def addressees(s: SentenceView, event: Event, trigger: Span) -> list[Span]:
+    """The recipients of an active verb: the party in the dative its clitic points to
+    ("Kryeministrit ia shprehu shqetësimin për arrestimet"), else the party its markers name."""
+    datives = _dative(s, trigger) if event.type in TARGETED_TYPES else []
+    if datives:
+        event.reasons["recipient"] = "the party in the dative a clitic before the verb points to"
+        return datives
+    return recipients_marked(s, trigger)
+
+
+def _dative(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "i kërkoi Vuçiqit", "Kryeministrit ia dërgoi letrën": a dative clitic before the
+    verb points to the party in the dative (the definite genitive-dative form with no
+    preposition or linking article) in its clause, after the verb or before it."""
+    if not _dative_clitic(s, trigger):
+        return []
+    start, end = s.clause_start(trigger), s.clause_end(trigger)
+    datives = [e for e in s.entities if start <= e.start < end and e.attrs.get("code") and _is_dative(s, e)]
+    after = [e for e in datives if e.start > trigger.start]  # "i dorëzoi KFOR-it kërkesën"
+    return s.coordinated_after(after) if after else datives[-1:]
+
+
+def _dative_clitic(s: SentenceView, trigger: Span) -> bool:
+    """A dative clitic in the verb ("duke i kërkuar") or among the auxiliaries and
+    clitics right before it ("ia ka shprehur")."""
+    first, clitics = trigger.attrs["first"], s.vocab["dative_clitics"]
+    if any(w in clitics for w in s.words[first:trigger.attrs["last"] - 1]):
+        return True
+    k = first - 1
+    while k >= 0 and s.words[k] in s.vocab["auxiliaries"]:
+        if s.words[k] in clitics:
+            return True
+        k -= 1
+    return False
+
+
+def _is_dative(s: SentenceView, entity: Span) -> bool:
+    a = entity.attrs
+    if a.get("case") != "gda" or a.get("prep") or a.get("genitive") or entity in s.sources:
+        return False
+    return not governed(s, entity)
+
+
+def first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) -> list[Span]:
+    """ "agreed to set up a centre in Tokyo", "refused to deploy troops in Iraq": the
+    party a verb's complement names is its recipient when no marker names one."""
+    codes = {a.attrs.get("code") for a in actors}
+    end = s.clause_end(trigger)
+    for e in s.entities:
+        if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources \
+                and e.attrs["code"] not in codes and (not s.is_place(e) or _place_target(s, trigger, e)) \
+                and not _opens_clause(s, e) and not _describes_place(s, e):
+            return [e]
+    return []
+
+
+def _place_target(s: SentenceView, trigger: Span, place: Span) -> bool:
+    """ "agreed to set up a centre in Tokyo": a country named inside the complement of an
+    agreement or refusal is its target (where the agreement itself was made is not)."""
+    if trigger.attrs["type"] not in PLACE_TARGETS or place.attrs["code"] in NON_STATE:
+        return False
+    between = s.words[trigger.attrs["last"]:s.token_index(place.start)]
+    return any(w in s.vocab["subjunctive"] for w in between)
+
+
+def _refers_back(s: SentenceView, entity: Span) -> bool:
+    """ "mbylljen e kësaj konsullate": a demonstrative points to a party told before,
+    whose country the phrase alone does not give."""
+    k = s.token_index(entity.start)
+    return k > 0 and s.words[k - 1] in s.pack.words("demonstratives")
+
+
+def _describes_place(s: SentenceView, entity: Span) -> bool:
+    """ "në kufirin serb": a demonym after a place noun says where, not to whom."""
+    k = s.token_index(entity.start)
+    return entity.attrs.get("kind") == "demonym" and bool(s.pack.config.get("adjective_after_noun")) \
+        and k >= 2 and s.words[k - 2] in s.vocab["location_preps"]
+
+
+def _opens_clause(s: SentenceView, entity: Span) -> bool:
+    """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject."""
+    k = s.token_index(entity.start)
+    return k > 0 and s.words[k - 1] in s.vocab["complementizers"]
+
+
+def governed(s: SentenceView, entity: Span) -> bool:
+    """ "mes Kosovës dhe Serbisë", "e ushtrisë dhe policisë": joined to a phrase that a
+    preposition or a linking article governs."""
+    before = [e for e in s.doc.spans.get("entity", []) if e.end <= entity.start]
+    return bool(before) and s.joined(before[-1], entity) \
+        and bool(before[-1].attrs.get("prep") or before[-1].attrs.get("genitive"))

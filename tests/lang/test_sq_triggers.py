@@ -1,0 +1,63 @@
+"""Albanian trigger entries: the type each phrasing codes, and the uses that code none."""
+import pytest
+
+import lajm
+
+# (text, trigger words, type)
+CODED = [
+    # CONCEDE: admitting a fault, giving up a claim, concessions, yielding, withdrawing a demand
+    ("Ministri i Drejtësisë së Kosovës pranoi fajin për vonesat.", "pranoi fajin", "CONCEDE"),
+    ("Qeveria e Serbisë ka pranuar gabimin në rastin e targave.", "ka pranuar gabimin", "CONCEDE"),
+    ("Qeveria e Kosovës hoqi dorë nga masa e reciprocitetit.", "hoqi dorë", "CONCEDE"),
+    ("Kryeministri i Shqipërisë bëri lëshime ndaj opozitës.", "bëri lëshime", "CONCEDE"),
+    ("Kryetari i Komunës u dorëzua përballë protestuesve.", "u dorëzua përballë", "CONCEDE"),
+    ("Deputetët e Kuvendit të Kosovës u tërhoqën nga nisma për shkarkimin e ministrit.",
+     "u tërhoqën nga nisma", "CONCEDE"),
+    # RETREAT: leaving an office or a coalition; ships, forces and diplomats leaving
+    ("Ministri i Shëndetësisë së Kosovës u largua nga posti pas skandalit.", "u largua nga posti", "RETREAT"),
+    ("Anijet luftarake të Turqisë janë larguar nga ujërat greke.", "janë larguar", "RETREAT"),
+    ("Rusia tërhoqi diplomatët nga ambasada në Vilnius.", "tërhoqi diplomatët", "RETREAT"),
+    ("Diplomatët e Britanisë lanë ambasadën në Teheran.", "lanë ambasadën", "RETREAT"),
+    # THREATEN: a warning of a hostile act, threats issued, an ultimatum given
+    ("Lideri i PDK-së paralajmëroi prishjen e koalicionit me LDK-në.", "paralajmëroi prishjen", "THREATEN"),
+    ("Presidenti i Turqisë ka paralajmëruar luftë kundër Greqisë.", "ka paralajmëruar luftë", "THREATEN"),
+    ("Partnerët e koalicionit kërcënuan me dalje nga Qeveria e Kosovës.", "kërcënuan me", "THREATEN"),
+    ("Kryeministri i Serbisë lëshoi kërcënime ndaj Kosovës.", "lëshoi kërcënime", "THREATEN"),
+    ("Shtetet e Bashkuara i dhanë ultimatum Iranit.", "dhanë ultimatum", "THREATEN"),
+    # PROTEST: rallies held, protest actions, marches, strikes, boycott campaigns
+    ("Opozita e Shqipërisë mbajti një tubim para Kryeministrisë.", "mbajti një tubim", "PROTEST"),
+    ("Sindikata e mësuesve të Kosovës organizoi një aksion protestues para Qeverisë.",
+     "organizoi një aksion protestues", "PROTEST"),
+    ("Mjekët e Kosovës hynë në grevë kundër Ministrisë së Shëndetësisë.", "hynë në grevë", "PROTEST"),
+    ("Bizneset e Greqisë nisën një fushatë bojkoti kundër mallrave të Turqisë.",
+     "nisën një fushatë bojkoti", "PROTEST"),
+    # MOBILIZE: arms bought, forces equipped, alerts, deployments
+    ("Ushtria e Shqipërisë bleu dronë luftarakë nga Turqia.", "bleu dronë", "MOBILIZE"),
+    ("Forca e Sigurisë së Kosovës u pajis me automjete ushtarake.", "pajis me automjete ushtarake", "MOBILIZE"),
+    ("Ministria e Mbrojtjes së Serbisë vuri ushtrinë në gatishmëri.", "vuri ushtrinë në gatishmëri", "MOBILIZE"),
+    ("Ushtria e Rumanisë filloi dislokimin e trupave në Dobruxha të hënën.", "dislokimin", "MOBILIZE"),
+    # SANCTION: a closure whose mission's demonym names the target
+    ("Qeveria e Polonisë kërkoi mbylljen e konsullatës ruse.", "kërkoi mbylljen e konsullatës", "SANCTION"),
+]
+
+# Uses of the same words that state no event.
+NOT_CODED = [
+    ("Këngëtarja e njohur ka hequr dorë nga muzika.", "CONCEDE"),
+    ("Ekspertët paralajmëruan se vala e dytë e pandemisë do të jetë më e rëndë.", "THREATEN"),
+    ("Marshimi i gjatë i ushtrisë përmes maleve zgjati tre javë.", "PROTEST"),
+]
+
+
+def events_of(text):
+    return lajm.extract(text, lang="sq", published="2025-03-12").events
+
+
+@pytest.mark.parametrize("text,trigger,kind", CODED)
+def test_phrasing_codes_its_type(text, trigger, kind):
+    found = [(e.type, e.trigger) for e in events_of(text)]
+    assert any(t == kind and (e in trigger or trigger in e) for t, e in found), found
+
+
+@pytest.mark.parametrize("text,kind", NOT_CODED)
+def test_other_uses_code_no_event_of_the_type(text, kind):
+    assert kind not in [e.type for e in events_of(text)]

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from lajm import kb as knowledge
 from lajm.annotate.mentions import Mentions
+from lajm.annotate.pairs import PairWords, resolve_pairs
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
-from lajm.events.sentence import NON_STATE, PLACE_KINDS
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -28,9 +28,6 @@ POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
                     "defence_minister", "interior_minister", "justice_minister", "finance_minister",
                     "health_minister", "speaker", "king", "chief_prosecutor", "army_chief"}
-# The sector a pair phrase gives its members: "të dy vendet" are bare countries, "dy
-# qeveritë" governments; "dy palët", "të dy liderët" keep their members' own.
-PAIR_SECTORS = {"country": None, "government": "GOV"}
 
 
 @stage("entities")
@@ -63,9 +60,7 @@ class PhraseBuilder:
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
         self.counters = (set(pack.config.get("genitive_counters", ())) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
-        self.pair_words = set(pack.config.get("pair_words", ()))
-        self.pair_groups = dict(pack.config.get("pair_groups", {}))
-        self.places = set(pack.words("location_preps"))
+        self.pairs = PairWords(pack)
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
@@ -73,29 +68,8 @@ class PhraseBuilder:
         for sentence in doc.sentences_with("trigger"):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         spans = self.mentions.complete(doc, out)
-        for n, span in enumerate(spans):
-            if span.attrs["kind"] == "pair":
-                self.resolve_pair(span, spans[:n])
+        resolve_pairs(spans, self.pairs.places)
         return spans
-
-    def resolve_pair(self, pair: Span, before: list[Span]) -> None:
-        """A pair phrase stands for the last two states (or their people) named before it,
-        places where something happens ("në Vjenë") aside: its members; the first member's
-        code is the phrase's own."""
-        members: dict[str, dict] = {}
-        for span in reversed(before):
-            a = span.attrs
-            place = a["kind"] in PLACE_KINDS and a.get("prep") in self.places
-            if a.get("code") and a["code"] not in NON_STATE and a["code"] not in members \
-                    and a["kind"] not in ("media", "pair") and not place:
-                members[a["code"]] = {key: a.get(key) for key in ("code", "sector", "name", "kb_id")}
-            if len(members) == 2:
-                break
-        for member in members.values():
-            member["sector"] = PAIR_SECTORS.get(pair.attrs["group"], member["sector"])
-        if len(members) == 2:
-            pair.attrs["members"] = list(reversed(members.values()))
-            pair.attrs["code"] = pair.attrs["members"][0]["code"]
 
 
 class _Sentence:
@@ -123,16 +97,10 @@ class _Sentence:
         return sorted(out + pairs, key=lambda span: span.start)
 
     def pairs(self) -> list[Span]:
-        """ "të dy vendet", "dy palëve", "të dy liderët": two parties named before, unless
-        their names follow ("dy liderët Thaçi dhe Veseli")."""
         found = []
-        for k in range(len(self.norms) - 1):
-            group = self.b.pair_groups.get(self.norms[k + 1])
-            named_after = k + 2 < len(self.words) and self.words[k + 2][:1].isupper()
-            if self.norms[k] in self.b.pair_words and group and not named_after:
-                i = k - 1 if k > 0 and self.norms[k - 1] in self.b.linkers else k
-                found.append(self.span(i, k + 2, kind="pair", group=group, code=None, sector=None,
-                                       prep=self.prep_before(i), genitive=self.after_linker(i)))
+        for i, j, group in self.b.pairs.find(self.words, self.norms, self.b.linkers):
+            found.append(self.span(i, j, kind="pair", group=group, code=None, sector=None,
+                                   prep=self.prep_before(i), genitive=self.after_linker(i)))
         return found
 
     def starts(self) -> list[int]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from lajm.annotate.quantities import quantity_kind
 from lajm.kb.cities import city
-from lajm.events.sentence import NON_STATE, PLACE_KINDS, SentenceView
+from lajm.events.sentence import SentenceView
+from lajm.kb import NON_STATE, PLACE_KINDS
 from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
 
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more

@@ -8,7 +8,8 @@ import re
 
 from lajm.events.recipients import (DOMESTIC_TYPES, TARGETED_TYPES, addressees, first_participant_after,
                                     governed, recipients_marked)
-from lajm.events.sentence import NON_STATE, SentenceView
+from lajm.events.sentence import SentenceView
+from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
 
 # Types whose verbs can be passive: the grammatical subject is then the recipient.

@@ -3,7 +3,8 @@ in the dative a clitic points to, or the first party a verb's complement names.
 """
 from __future__ import annotations
 
-from lajm.events.sentence import NON_STATE, SentenceView
+from lajm.events.sentence import SentenceView
+from lajm.kb import NON_STATE
 from lajm.model import Event, Span
 
 # Types whose events, when no target is named, target the actor's own country

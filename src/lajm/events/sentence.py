@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import bisect
 
+from lajm.kb import PLACE_KINDS
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Entity, Event, Span
 
-PLACE_KINDS = {"country", "capital", "region"}
-NON_STATE = {"IGO", "EUR", "NGO", "MNC", "UNO", "IMG"}  # no country to place an event in
 
 
 class SentenceView:

@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 
 from lajm import lang as langs
-from lajm.kb.records import Office, Record, Records, build
+from lajm.kb.records import NON_STATE, PLACE_KINDS, Office, Record, Records, build
 from lajm.lang.base import LanguagePack
 
 EXTRA_ENV = "LAJM_KB_EXTRA"

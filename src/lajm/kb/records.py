@@ -13,7 +13,11 @@ from lajm import lang as langs
 from lajm.errors import PackError
 from lajm.kb.tables import Names, Row, forms, names, parse_date, read_tables, require
 
-NON_STATE_CODES = ("KOS", "IGO", "EUR", "NGO", "MNC", "UNO", "IMG")  # IMG: international armed groups
+# Bodies and groups of no one country, so none to place an event in (IMG: international
+# armed groups); with Kosovo, the codes beyond ISO 3166.
+NON_STATE = ("IGO", "EUR", "NGO", "MNC", "UNO", "IMG")
+NON_STATE_CODES = ("KOS", *NON_STATE)
+PLACE_KINDS = ("country", "capital", "region")  # names that can say where something is
 SECTORS = (
     "GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "CVL", "JRN", "BUS", "MED",
     "EDU", "REL", "REF", "CRM", "UNK", "PRM", "SPY", "UAF", "AGR", "ELI", "LAB", "PRE", "SOC",

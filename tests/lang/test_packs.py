@@ -4,7 +4,6 @@ import tomllib
 
 import pytest
 
-import lajm
 from lajm import lang as langs
 from lajm.annotate.patterns import PatternSet
 from lajm.kb.records import SECTORS
@@ -228,92 +227,3 @@ def test_role_modifiers_are_lowercase_words(code):
 def test_pack_builds_a_working_pipeline(code):
     doc = Pipeline(code)(Article(text="", lang=code))
     assert isinstance(doc, Doc) and doc.events == []
-
-
-# -- English trigger entries ------------------------------------------------------------
-# (text, type, actor codes, recipient codes): the sentence codes an event of that type with
-# these parties ([] = none required).
-EN_TRIGGERS = [
-    ("Chile waived visa requirements for Peruvian citizens.", "CONCEDE", ["CHL"], []),
-    ("The Chilean navy acknowledged responsibility for the collision.", "CONCEDE", ["CHL"], []),
-    ("Chile ended its boycott of Peruvian goods.", "RETREAT", ["CHL"], []),
-    ("Chile evacuated its troops from the disputed island.", "RETREAT", ["CHL"], []),
-    ("Chile disbanded its paramilitary units.", "RETREAT", ["CHL"], []),
-    ("Chile reduced its military presence on the Peruvian border.", "RETREAT", ["CHL"], []),
-    ("Chile scaled back its troops in the north.", "RETREAT", ["CHL"], []),
-    ("Chile returned the seized fishing boats to Peru.", "RETREAT", ["CHL"], ["PER"]),
-    ("Chile normalized relations with Peru.", "SUPPORT", ["CHL"], ["PER"]),
-    ("Chile extended economic aid to Peru.", "AID", ["CHL"], ["PER"]),
-    ("Chile halted trade with Peru.", "SANCTION", ["CHL"], ["PER"]),
-    ("Chile reduced aid to Peru.", "SANCTION", ["CHL"], ["PER"]),
-    ("The Chilean government suspended loans to Peru.", "SANCTION", ["CHL"], ["PER"]),
-    ("Chilean police beat Peruvian protesters in Arica.", "ASSAULT", ["CHL"], ["PER"]),
-    ("Chilean forces besieged the Peruvian town.", "COERCE", ["CHL"], []),
-    ("Chilean troops exchanged fire with Peruvian soldiers.", "ASSAULT", ["CHL"], ["PER"]),
-    ("Chilean jets carried out air strikes on Peruvian positions.", "ASSAULT", ["CHL"], ["PER"]),
-    ("Militants carried out a bombing in Baghdad.", "ASSAULT", [], ["IRQ"]),
-    ("Iraqi police carried out raids in Baghdad.", "COERCE", ["IRQ"], ["IRQ"]),
-    ("Hamas claimed responsibility for the attack on Israeli soldiers.", "ASSAULT", ["PSE"], ["ISR"]),
-    ("Chilean militants took 20 Peruvian hostages.", "ASSAULT", ["CHL"], ["PER"]),
-    ("Chilean police broke up an opposition rally in Santiago.", "COERCE", ["CHL"], ["CHL"]),
-    ("Chilean soldiers cordoned off the Peruvian consulate in Arica.", "COERCE", ["CHL"], []),
-    ("The Chilean foreign minister headed to Lima for talks with Peruvian officials.", "CONSULT", ["CHL"], ["PER"]),
-    ("Peru was hit with sanctions by the European Union.", "SANCTION", ["IGO"], ["PER"]),
-    ("The European Union slapped Russia with new sanctions.", "SANCTION", ["IGO"], ["RUS"]),
-    ("Chile and Peru resumed diplomatic relations.", "SUPPORT", ["CHL", "PER"], []),
-    ("Iraqi police used batons against the crowd in Baghdad.", "ASSAULT", ["IRQ"], []),
-    ("Iraqi soldiers fired live ammunition at protesters in Baghdad.", "ASSAULT", ["IRQ"], []),
-    ("Chile put a Peruvian officer on trial for espionage.", "ACCUSE", ["CHL"], ["PER"]),
-    ("Chile handed a protest note to the Peruvian ambassador.", "ACCUSE", ["CHL"], ["PER"]),
-    ("The Chilean navy intercepted a Peruvian tanker.", "COERCE", ["CHL"], ["PER"]),
-    # role nouns: people of no stated country act for the country where they act
-    ("Taxi drivers went on strike in Baghdad.", "PROTEST", ["IRQ"], []),
-    ("Rioters set fire to a police station in Baghdad.", "ASSAULT", ["IRQ"], []),
-    ("Russia will retaliate if Ukraine attacks its border posts.", "THREATEN", ["RUS"], []),
-    ("Kenya flew 200 police officers to Haiti.", "AID", ["KEN"], ["HTI"]),
-    ("Turkey began airlifting food to Gaza.", "AID", ["TUR"], ["PSE"]),
-    ("Israel eased the closure of Gaza.", "CONCEDE", ["ISR"], []),
-    ("The Kenyan government unbanned two opposition parties.", "CONCEDE", ["KEN"], []),
-    ("The Kenyan government legalised the main opposition party.", "CONCEDE", ["KEN"], []),
-    ("The United States placed an embargo on Cuban sugar.", "SANCTION", ["USA"], ["CUB"]),
-    ("Zambia closed its embassy in Libya.", "SANCTION", ["ZMB"], ["LBY"]),
-    ("Looters ransacked government offices in Baghdad.", "ASSAULT", [], ["IRQ"]),
-    ("Two policemen were slain by gunmen in Baghdad.", "ASSAULT", ["IRQ"], ["IRQ"]),
-    ("A truck bomb ripped through a hotel in Kabul.", "ASSAULT", [], ["AFG"]),
-    # capitals stand for their governments and place what happens in them
-    ("Police arrested 40 students in Tashkent.", "COERCE", ["UZB"], ["UZB"]),
-    ("Accra recalled its ambassador from Lome.", "SANCTION", ["GHA"], ["TGO"]),
-]
-# (text, a type that must not be coded): words that state no such event.
-EN_NOT = [
-    ("Chilean forces entered the besieged city of Arica.", "COERCE"),
-    ("Chile beat Peru 2-1 in the football final.", "ASSAULT"),
-    ("Chile and Peru cut trade barriers.", "SANCTION"),
-    ("The Chilean navy intercepted two Peruvian missiles.", "COERCE"),
-    ("Chile handed a protest note to the Peruvian ambassador.", "PROTEST"),
-    ("Fire tore through a market in Kabul.", "ASSAULT"),
-    ("The virus tore through nursing homes in Italy.", "ASSAULT"),
-    ("The Chilean sailors returned to their ship in Valparaiso.", "RETREAT"),
-    ("Ivory traders were banned from trade in Kenya.", "SANCTION"),
-    # the condition of another event is no event of its own
-    ("Russia will retaliate if Ukraine attacks its border posts.", "ASSAULT"),
-    ("Peru will cut ties unless Chile expels the rebels.", "COERCE"),
-]
-
-
-def en_events(text):
-    return lajm.extract(text, lang="en", published="2025-03-12").events
-
-
-@pytest.mark.parametrize("text,type_,actors,recipients", EN_TRIGGERS)
-def test_english_trigger_entries_code_their_events(text, type_, actors, recipients):
-    events = [e for e in en_events(text) if e.type == type_]
-    assert events, [(e.type, e.trigger) for e in en_events(text)]
-    event = events[0]
-    assert set(actors) <= {a.code for a in event.actor}
-    assert set(recipients) <= {r.code for r in event.recipient}
-
-
-@pytest.mark.parametrize("text,type_", EN_NOT)
-def test_english_non_events_are_not_coded(text, type_):
-    assert type_ not in [e.type for e in en_events(text)]

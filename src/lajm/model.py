@@ -204,7 +204,9 @@ class Tokens(Sequence):
         if isinstance(k, slice):
             spans = self._spans[k]
             if None in spans:
-                spans = [self._span(i) for i in range(*k.indices(len(self)))]
+                spans = [Span(start, end, "token", NO_ATTRS) if span is None else span
+                         for span, start, end in zip(spans, self.starts[k], self.ends[k])]
+                self._spans[k] = spans
             return spans
         return self._span(range(len(self))[k])
 

@@ -2,8 +2,13 @@
 states or leaders named before them, unless their names follow ("dy liderët Thaçi dhe
 Veseli"). The pack lists the words: `pair_words` ("dy", "dyja") and `[pair_groups]`
 (the noun after them -> the group it names: country, government, party, leader).
+
+Compound names: "US-Iraqi troops" are of both countries, "US-led forces" of the first;
+the pack lists the participles that make the first name the leader (`compound_leads`).
 """
 from __future__ import annotations
+
+import re
 
 from lajm.kb import NON_STATE, PLACE_KINDS
 from lajm.lang.base import LanguagePack
@@ -13,6 +18,8 @@ from lajm.model import Span
 # qeveritë" governments; "dy palët", "të dy liderët" keep their members' own.
 PAIR_SECTORS = {"country": None, "government": "GOV"}
 MEMBER_ATTRS = ("code", "sector", "name", "kb_id")
+COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-Iraqi", "-led", "-Israeli-Palestinian"
+COMPOUND_KINDS = {"country", "demonym"}
 
 
 class PairWords:
@@ -24,6 +31,8 @@ class PairWords:
     def find(self, words: list[str], norms: list[str], linkers: set[str]) -> list[tuple[int, int, str]]:
         """(first token, token after the phrase, group) of the pair phrases of a sentence."""
         found = []
+        if self.words.isdisjoint(norms):
+            return found
         for k in range(len(norms) - 1):
             group = self.groups.get(norms[k + 1])
             named_after = k + 2 < len(words) and words[k + 2][:1].isupper()
@@ -58,3 +67,30 @@ def _members(before: list[Span], places: set[str]) -> list[dict]:
         if len(members) == 2:
             break
     return list(reversed(members.values()))
+
+
+class CompoundNames:
+    """Names joined by hyphens into one word: "US-Iraqi", "Russian-Georgian", "U.S.-led"."""
+
+    def __init__(self, pack: LanguagePack, entries: list):
+        self.leads = set(pack.words("compound_leads"))
+        self.forms = {e.form: e for e in reversed(entries) if e.kind in COMPOUND_KINDS} if self.leads else {}
+
+    def read(self, text: str, name: Span) -> tuple[int, list[dict]] | None:
+        """The end offset and the members of the compound that `name` opens, or None when
+        no hyphen follows or a part after it is neither a country nor a leading participle
+        ("US-backed militias" are not American)."""
+        tail = COMPOUND_TAIL.match(text, name.end) if self.leads else None
+        if tail is None or name.attrs["kind"] not in COMPOUND_KINDS:
+            return None
+        parts = tail.group()[1:].split("-")
+        if len(parts) == 1 and parts[0].lower() in self.leads:
+            return tail.end(), [_member(name.attrs)]
+        found = [self.forms.get(part) for part in parts]
+        if None in found:
+            return None
+        return tail.end(), [_member(name.attrs)] + [_member(vars(entry)) for entry in found]
+
+
+def _member(attrs: dict) -> dict:
+    return {key: attrs.get(key) for key in MEMBER_ATTRS}

@@ -33,6 +33,7 @@ class SentenceView:
                         if f.attrs.get("source") is not None and f.attrs["kind"] not in ("gerund", "denial")]
         self.events: list[Event] = []
         self.kb = base
+        self._clause_ends: list[int] | None = None  # token indexes, made when first asked
 
     def affixes(self, key: str) -> tuple[str, ...]:
         """A word list for str.startswith/endswith (an empty one matches no word)."""
@@ -72,18 +73,19 @@ class SentenceView:
     def words_before(self, trigger: Span) -> list[str]:
         """The words of the trigger's clause before the trigger."""
         start = self.clause_start(trigger)
-        return [w for t, w in zip(self.tokens, self.words) if start <= t.start < trigger.start]
+        return self.words[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, trigger.start)]
 
     def clause_end(self, trigger: Span) -> int:
         """Where the clause of the trigger ends: a clause break, or "dhe se" / "and that"."""
-        last = trigger.attrs["last"]
-        for k in range(last, len(self.words)):
-            word = self.words[k]
-            if word in self.vocab["clause_breaks"] or (
-                    word in self.vocab["complementizers"] and k > 0
-                    and (self.words[k - 1] in self.vocab["coordinators"] or self.words[k - 1] == ",")):
-                return self.tokens[k].start
-        return self.sentence.end
+        if self._clause_ends is None:
+            self._clause_ends = [k for k, word in enumerate(self.words) if self.ends_clause(k, word)]
+        n = bisect.bisect_left(self._clause_ends, trigger.attrs["last"])
+        return self.starts[self._clause_ends[n]] if n < len(self._clause_ends) else self.sentence.end
+
+    def ends_clause(self, k: int, word: str) -> bool:
+        return word in self.vocab["clause_breaks"] or (
+            word in self.vocab["complementizers"] and k > 0
+            and (self.words[k - 1] in self.vocab["coordinators"] or self.words[k - 1] == ","))
 
     # -- entities -----------------------------------------------------------------
     def entity(self, span: Span) -> Entity:

@@ -35,6 +35,24 @@ ATTRIBUTED = [
     ("en", "Serbia attacked a police station, the Kosovo government said.", "attacked",
      "Kosovo government", "KOS"),
     ("en", "Russia shelled Ukraine overnight, CNN reported.", "shelled", "CNN", "USA"),
+    # comma-enclosed asides between the speaker and the verb: a time, a means, a place,
+    # a co-speaker, a name in apposition, a relative clause closed by a comma
+    ("sq", "Ministri i Jashtëm i Shqipërisë, të hënën, përmes Twitterit ka bërë të ditur se Serbia sulmoi Kosovën.",
+     "sulmoi", "Ministri i Jashtëm i Shqipërisë", "ALB"),
+    ("sq", "Presidenti i Serbisë, para takimit me ambasadorët në Beograd, kishte thënë se Rusia sulmoi Ukrainën.",
+     "sulmoi", "Presidenti i Serbisë", "SRB"),
+    ("sq", "Presidenti i Serbisë, i cili ishte në Moskë, ka deklaruar se Rusia sulmoi Ukrainën.", "sulmoi",
+     "Presidenti i Serbisë", "SRB"),
+    ("sq", "Ministri i Jashtëm i Kosovës, së bashku me ministrin e Brendshëm, ka njoftuar se Serbia sulmoi Kosovën.",
+     "sulmoi", "Ministri i Jashtëm i Kosovës", "KOS"),
+    ("sq", "Kryeministri i Kosovës, kreu i qeverisë, tha se Serbia sulmoi Kosovën.", "sulmoi",
+     "Kryeministri i Kosovës", "KOS"),
+    # "as X said" and "according to him" vouch for the whole sentence
+    ("sq", "Siç ka njoftuar ministri i Brendshëm i Kosovës, Serbia sulmoi Kosovën.", "sulmoi",
+     "ministri i Brendshëm i Kosovës", "KOS"),
+    ("sq", "Serbia sulmoi Kosovën, siç tha presidenti i Shqipërisë.", "sulmoi", "presidenti i Shqipërisë", "ALB"),
+    ("sq", "Presidenti i Shqipërisë takoi ambasadorin e Italisë. Sipas tij, Serbia sulmoi Kosovën.", "sulmoi",
+     "Presidenti i Shqipërisë", "ALB"),
     # a speaker whose subject is set apart from the verb by a participle phrase
     ("en", "The Red Cross working in Gaza said Israeli forces shelled a hospital.", "shelled",
      "Red Cross", "IGO"),
@@ -49,6 +67,9 @@ ATTRIBUTED = [
 UNATTRIBUTED = [
     ("sq", "Rusia sulmoi Ukrainën të hënën.", "sulmoi"),
     ("sq", "Korea e Veriut thuhet se ka dërguar trupa në Rusi.", "dërguar"),
+    # a pronoun with no one named before it; a name past the comma is no speaker
+    ("sq", "Sipas tij, Serbia sulmoi Kosovën.", "sulmoi"),
+    ("sq", "Siç ka shkruar autori i librit, Serbia sulmoi Kosovën.", "sulmoi"),
     ("en", "Russia attacked Ukraine on Monday.", "attacked"),
     ("en", "Russia reportedly sent troops to Belarus.", "sent"),
 ]

@@ -207,3 +207,33 @@ def test_an_article_that_names_no_home_country_places_its_officials_where_it_is_
     text = "Moska priti dje vëzhgues në Rusi. Presidenti kritikoi Gjermaninë."
     doc = extract("sq", text)
     assert spans_written(doc, "entity", "Presidenti")[0].attrs["code"] == "RUS"
+
+
+# (text, phrase as written, member codes): a hyphenated name stands for each country it joins
+COMPOUNDS = [
+    ("US-Afghan forces raided the village.", "US-Afghan forces", ["USA", "AFG"]),
+    ("Russian-Georgian talks opened today.", "Russian-Georgian", ["RUS", "GEO"]),
+]
+
+
+@pytest.mark.parametrize("text,phrase,members", COMPOUNDS)
+def test_hyphenated_names_have_each_country_as_a_member(text, phrase, members):
+    doc = extract("en", text)
+    span = spans_written(doc, "entity", phrase)[0]
+    assert [m["code"] for m in span.attrs["members"]] == members
+
+
+# (text, phrase, preposition recorded): the "of" of a quantifier or a place noun is not the phrase's
+PREPS_PAST_OF = [
+    ("Israel destroyed most of the Egyptian air force.", "Egyptian air force", None),
+    ("Police searched homes in most of Turkey.", "Turkey", "in"),
+    ("Rebels attacked a convoy in the occupied territory of Gaza.", "Gaza", "in"),
+    ("Rebels attacked a convoy near the capital of Kabul.", "Kabul", "near"),
+    ("The attack of the Egyptian army failed.", "Egyptian army", "of"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,prep", PREPS_PAST_OF)
+def test_preposition_is_read_past_a_quantifier_or_place_noun(text, phrase, prep):
+    doc = extract("en", text)
+    assert spans_written(doc, "entity", phrase)[0].attrs["prep"] == prep

@@ -17,6 +17,8 @@ MODALITY = [
     ("sq", "Kosova nuk e sulmoi Serbinë.", "sulmoi", "negated"),
     ("sq", "Kosova dhe Shqipëria nuk ranë dakord.", "ranë dakord", "negated"),
     ("sq", "Kosova s’e sulmoi Serbinë.", "sulmoi", "negated"),
+    ("sq", "Nesër në Tiranë mbahet takimi mes Kosovës dhe Shqipërisë.", "mbahet takimi", "future"),
+    ("sq", "Kryeministri i Shqipërisë si duket është dorëzuar përballë opozitës.", "dorëzuar", "reported"),
     ("en", "Russia attacked Ukraine on Monday.", "attacked", "asserted"),
     ("en", "Russia reportedly sent troops to Belarus.", "sent", "reported"),
     ("en", "Kosovo and Serbia will meet on Thursday.", "meet", "future"),

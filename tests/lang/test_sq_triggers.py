@@ -36,6 +36,11 @@ CODED = [
     ("Forca e Sigurisë së Kosovës u pajis me automjete ushtarake.", "pajis me automjete ushtarake", "MOBILIZE"),
     ("Ministria e Mbrojtjes së Serbisë vuri ushtrinë në gatishmëri.", "vuri ushtrinë në gatishmëri", "MOBILIZE"),
     ("Ushtria e Rumanisë filloi dislokimin e trupave në Dobruxha të hënën.", "dislokimin", "MOBILIZE"),
+    ("Ushtria e Shqipërisë shtoi një kontingjent ushtarësh në kufi.", "shtoi një kontingjent", "MOBILIZE"),
+    ("Ushtria e Malit të Zi është furnizuar me një kontingjent automjetesh.", "kontingjent", "MOBILIZE"),
+    # COERCE: a requirement laid on travellers
+    ("Ministri i Shëndetësisë tha se qytetarëve të Serbisë u kërkohet testi për hyrje në Kosovë.",
+     "u kërkohet testi", "COERCE"),
     # SANCTION: a closure whose mission's demonym names the target
     ("Qeveria e Polonisë kërkoi mbylljen e konsullatës ruse.", "kërkoi mbylljen e konsullatës", "SANCTION"),
 ]
@@ -45,6 +50,7 @@ NOT_CODED = [
     ("Këngëtarja e njohur ka hequr dorë nga muzika.", "CONCEDE"),
     ("Ekspertët paralajmëruan se vala e dytë e pandemisë do të jetë më e rëndë.", "THREATEN"),
     ("Marshimi i gjatë i ushtrisë përmes maleve zgjati tre javë.", "PROTEST"),
+    ("Qeverisë së Serbisë do t'i kërkohet që ta njohë Kosovën.", "COERCE"),
 ]
 
 

@@ -26,13 +26,15 @@ from lajm.pipeline import stage
 CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
 REPORT_REACH = 5  # words between a reporting verb and the "se"/"that" opening its report
 NEAR = 2
+APPOSED_START = 2  # words before a name in apposition ("z. Y", "kreu i qeverisë")
 
 
 @stage("attribution")
 def make_attribution(pack: LanguagePack):
     cues = PatternSet([(r["cue"], r["kind"]) for r in pack.table("attribution")])
-    words = {k: set(pack.words(k))
-             for k in ("pronouns", "complementizers", "prepositions", "determiners", "coordinators")}
+    words = {k: set(pack.words(k)) for k in
+             ("pronouns", "complementizers", "prepositions", "determiners", "coordinators", "relatives")}
+    words["asides"] = set(pack.config.get("asides", ()))
 
     def attribution(doc: Doc) -> Doc:
         found = []
@@ -49,6 +51,7 @@ class _Frames:
         self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
         self.preps, self.determiners = words["prepositions"], words["determiners"]
         self.coordinators = words["coordinators"]
+        self.asides, self.relatives = words["asides"], words["relatives"]
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
@@ -87,13 +90,15 @@ class _Frames:
             return self.entity_before(i), after
         if kind == "media":
             return self.entity_after(j) or self.entity_before(i), whole
-        if kind != "verb":
-            return self.entity_after(j), whole
+        if kind != "verb":  # "sipas X", "sipas tij", "siç tha X"
+            return self.speaker_after(j, kind), whole
         cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
         followed = self.followed_by_report(j)
         if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
-            return self.entity_after(j) or self.pronoun_after(j), (self.sentence.start, cue_start)
-        before = self.entity_before(i) or self.clause_subject(i)
+            return self.speaker_after(j, kind), (self.sentence.start, cue_start)
+        before = self.entity_before(i)
+        if before is None or before.attrs.get("genitive"):  # "X, kreu i qeverisë, tha"
+            before = self.clause_subject(i) or before
         if before is not None and self.opens_clause(before) and not followed \
                 and not (j < len(self.words) and self.opens_report(j)):
             return before, (self.sentence.start, before.start)
@@ -101,8 +106,9 @@ class _Frames:
 
     def followed_by_report(self, j: int) -> bool:
         """ "tha se", "ka thënë në një intervistë se", "said in a statement that": a
-        complementizer opens the report within a few words of the verb."""
-        for k in range(j, min(j + REPORT_REACH, len(self.words))):
+        complementizer opens the report within a few words of the verb, or ends the cue
+        ("ka thënë se")."""
+        for k in range(j - 1, min(j + REPORT_REACH, len(self.words))):
             if self.words[k] in self.complementizers:
                 return True
             if self.words[k] in CLAUSE_OPENERS:
@@ -132,23 +138,53 @@ class _Frames:
         return found[0] if found else None
 
     def entity_after(self, j: int) -> Span | None:
-        """The speaker right after the cue, past a time phrase ("tha të martën një zyrtar")."""
+        """The speaker right after the cue, past a time phrase ("tha të martën një zyrtar"),
+        before any comma ("Siç ka shkruar Z, X ..." names no speaker Z knows)."""
         start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
         time = next((t for t in self.doc.spans_in("time", self.sentence) if t.start == start), None)
         if time is not None:
             j = next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
-        limit = self.tokens[min(j + NEAR, len(self.tokens) - 1)].end if self.tokens else 0
+        last = min(j + NEAR, len(self.tokens) - 1)
+        stop = next((k for k in range(j, last + 1) if self.words[k] in CLAUSE_OPENERS), None)
+        limit = self.tokens[stop].start if stop is not None else self.tokens[last].end if self.tokens else 0
         return next((e for e in self.entities if start <= e.start < limit), None)
 
     def clause_subject(self, i: int) -> Span | None:
         """ "The Red Cross operating in Iraq said": with no speaker right before the verb,
-        the subject of its clause, if no comma or quote stands between them. A verb after
+        the subject of its clause, if only asides stand between them. A verb after
         "and" ("X praised Y and said") shares the subject of the verb before it instead."""
         subject = self.main_subject(i)
         if subject is None or self.words[i - 1] in self.coordinators:
             return None
         k = next(n for n, t in enumerate(self.tokens) if t.start >= subject.end)
-        return None if any(w in CLAUSE_OPENERS for w in self.words[k:i]) else subject
+        return subject if self.only_asides(k, i) else None
+
+    def only_asides(self, k: int, i: int) -> bool:
+        """Whether words k..i hold no comma or quote, or open with a comma and hold only
+        comma-enclosed asides ("X, të dielën, përmes Facebookut ka bërë të ditur")."""
+        if not any(w in CLAUSE_OPENERS for w in self.words[k:i]):
+            return True
+        if self.words[k] != ",":
+            return False
+        commas = [n for n in range(k, i) if self.words[n] == ","]
+        pieces = zip(commas, commas[1:] + [i])
+        return all(self.aside(a + 1, b, closed=b < i) for a, b in pieces if b > a + 1)
+
+    def aside(self, a: int, b: int, closed: bool) -> bool:
+        """Whether words a..b are one aside: no quote or dash inside, and a time or an
+        aside word ("përmes", "gjatë", "duke") at its start; a name in apposition ("X,
+        z. Y, tha", "X, kreu i qeverisë, tha"); or a relative clause closed by a comma
+        ("X, i cili ..., tha": unclosed, the verb is the relative clause's own)."""
+        if any(w in CLAUSE_OPENERS for w in self.words[a:b]):
+            return False
+        third, end = self.tokens[min(a + APPOSED_START, b - 1)].start, self.tokens[b - 1].end
+        if any(e.end == end and self.tokens[a].start <= e.start <= third for e in self.entities):
+            return True
+        if self.words[a] in self.asides or " ".join(self.words[a:a + 2]) in self.asides:
+            return True
+        if closed and self.relatives.intersection(self.words[a:a + 2]):  # "që", "i cili"
+            return True
+        return any(t.start == self.tokens[a].start for t in self.doc.spans_in("time", self.sentence))
 
     def entity_before(self, i: int) -> Span | None:
         cue = self.tokens[i].start
@@ -163,9 +199,28 @@ class _Frames:
             k -= 1
         return k >= 0 and self.words[k] in CLAUSE_OPENERS
 
-    def pronoun_after(self, j: int) -> Span | None:
+    def speaker_after(self, j: int, kind: str) -> Span | None:
+        """The speaker named right after the cue, or the person a pronoun there stands for."""
         if j < len(self.words) and self.words[j] in self.pronouns:
-            earlier = [e for e in self.doc.spans.get("entity", [])
-                       if e.end <= self.tokens[j].start and e.attrs.get("kind") in ("person", "role")]
-            return earlier[-1] if earlier else None
-        return None
+            return self.antecedent(kind, j)
+        return self.entity_after(j)
+
+    def antecedent(self, kind: str, j: int) -> Span | None:
+        """The person or office the pronoun at j stands for: the subject of the latest
+        sentence that names one before it. After a verb ("..., tha ai") that may be this
+        sentence's subject, reporting its own action; "sipas tij", "siç tha ai" vouch for
+        the whole sentence, and one named in it is its actor: no second speaker then."""
+        earlier = [e for e in self.doc.spans.get("entity", []) if e.end <= self.tokens[j].start
+                   and e.attrs.get("kind") in ("person", "role") and _subject_like(e)]
+        if not earlier:
+            return None
+        sentence = next(s for s in reversed(self.doc.sentences) if s.start <= earlier[-1].start)
+        if kind != "verb" and sentence.start == self.sentence.start:
+            return None
+        return next(e for e in earlier if e.start >= sentence.start)
+
+
+def _subject_like(entity: Span) -> bool:
+    """Neither after a preposition, nor a genitive, dative or accusative."""
+    attrs = entity.attrs
+    return not (attrs.get("prep") or attrs.get("genitive") or attrs.get("case") in ("gda", "acc"))

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from lajm import kb as knowledge
 from lajm.annotate.mentions import Mentions
-from lajm.annotate.pairs import PairWords, resolve_pairs
+from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
+                                 resolve_repeated_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -21,6 +22,7 @@ from lajm.pipeline import stage
 
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
 ADJECTIVES = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
+POSSESSED_ADJECTIVES = 4  # plain words between a country's "'s" and its role noun
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 # Offices one person holds in a country at a time: "the president" names its holder, where
@@ -50,6 +52,10 @@ class PhraseBuilder:
         self.preps = set(pack.words("prepositions"))
         self.plain = set(pack.words("place_adjectives"))  # "in northern Syria"
         self.determiners = set(pack.words("determiners"))
+        self.counting = set(pack.words("counting_preps"))
+        self.quantifiers = set(pack.config.get("quantifiers", ()))
+        self.place_nouns = set(pack.config.get("place_nouns", ()))
+        self.local_roles = set(pack.config.get("local_roles", ()))
         self.deputy = set(pack.words("deputy_words"))
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
@@ -61,6 +67,7 @@ class PhraseBuilder:
         self.counters = (set(pack.config.get("genitive_counters", ())) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
         self.pairs = PairWords(pack)
+        self.compounds = CompoundNames(pack, base.entries(pack.code))
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
@@ -69,6 +76,8 @@ class PhraseBuilder:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         spans = self.mentions.complete(doc, out)
         resolve_pairs(spans, self.pairs.places)
+        resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
+        resolve_repeated_groups(spans)
         return spans
 
 
@@ -156,8 +165,14 @@ class _Sentence:
         return self.b.roles.get(self.norms[i]) if i < len(self.tokens) else None
 
     def prep_before(self, i: int) -> str | None:
-        """The preposition governing the phrase, past articles and numbers ("to 67 nationals")."""
+        """The preposition governing the phrase, past articles and numbers ("to 67 nationals"),
+        and past the "of" of a quantifier or a place noun ("in most of Syria", "in the
+        northern city of Homs" are "in")."""
         for k in range(i - 1, max(-1, i - PREP_REACH - 1), -1):
+            if self.norms[k] in self.b.counting and k >= 1 and self.norms[k - 1] in self.b.quantifiers:
+                return self.prep_before(k - 1)  # "destroyed most of the air force": the whole is the object
+            if self.norms[k] in self.b.counting and k >= 1 and self.norms[k - 1] in self.b.place_nouns:
+                return self.prep_before(k - 1) or self.norms[k]  # "in the city of Homs" is "in Homs"
             if self.norms[k] in self.b.preps:
                 return self.norms[k]
             if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
@@ -269,8 +284,8 @@ class _Sentence:
             return after
         return fail
 
-    def bare_name(self, i: int) -> tuple[Span | None, int]:
-        name, after = self.name_at(i)
+    def bare_name(self, i: int, found: tuple[Span, int] | None = None) -> tuple[Span | None, int]:
+        name, after = found or self.name_at(i)
         if name is not None and (name.attrs["kind"] in ACTOR_KINDS or name.attrs["kind"] == "demonym"):
             return self.span(i, after, **_attrs_of(name.attrs)), after
         if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
@@ -299,12 +314,14 @@ class _Sentence:
 
     # -- English: [Demonym|Country('s)] Role* [Name] [of Country] --------------
     def english_phrase(self, i: int) -> tuple[Span | None, int]:
-        name, after = self.name_at(i)
+        compound = self.compound_at(i)
+        name, after = compound or self.name_at(i)
         start = i
         p = None
         if name is not None:
-            k = after + (1 if after < len(self.tokens) and self.words[after] in POSSESSIVE else 0)
-            k = self.role_after_adjectives(self.skip_modifiers(k))
+            owned = after < len(self.tokens) and self.words[after] in POSSESSIVE
+            reach = POSSESSED_ADJECTIVES if owned else ADJECTIVES
+            k = self.role_after_adjectives(self.skip_modifiers(after + owned), reach)
             if self.role_at(k) is not None:
                 p = RolePhrase(self.role_at(k))
                 p.take_name(name.attrs)
@@ -312,7 +329,7 @@ class _Sentence:
             elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
                 return self.national_body(i, k, name.attrs["code"])
             else:
-                return self.bare_name(i)
+                return self.bare_name(i, compound)
         elif self.role_at(self.skip_modifiers(i)) is not None:
             after = self.skip_modifiers(i)
             p = RolePhrase(self.role_at(after))
@@ -320,12 +337,29 @@ class _Sentence:
             return self.bare_name(i)
         j = self.english_roles(after, p)
         j = self.english_tail(j, p)
-        return self.finish(p, start, j), j
+        span = self.finish(p, start, j)
+        if compound is not None:
+            _give_members(span, compound[0].attrs.get("members"))
+        return span, j
 
-    def role_after_adjectives(self, k: int) -> int:
-        """ "Chilean riot police", "Greek coast guard officers": a role may stand a
-        couple of plain words after the country that codes it."""
-        for n in range(k, min(k + ADJECTIVES + 1, len(self.tokens))):
+    def compound_at(self, i: int) -> tuple[Span, int] | None:
+        """A compound name opening at token i ("US-Iraqi"), as one name span whose
+        members are its countries, and the token index after it."""
+        name = self.names.get(self.tokens[i].start)
+        found = name and self.b.compounds.read(self.doc.text, name)
+        if not found:
+            return None
+        end, members = found
+        j = next((k for k in range(i, len(self.tokens)) if self.tokens[k].end >= end), len(self.tokens))
+        if j == len(self.tokens) or self.tokens[j].end != end:
+            return None
+        attrs = {**name.attrs, "members": members if len(members) > 1 else None}
+        return Span(name.start, end, "name", attrs), j + 1
+
+    def role_after_adjectives(self, k: int, reach: int) -> int:
+        """ "Chilean riot police", "Greek coast guard officers", "Algeria's leading human
+        rights activist": a role may stand a few plain words after the country that codes it."""
+        for n in range(k, min(k + reach + 1, len(self.tokens))):
             if self.role_at(n) is not None:
                 return n
             if not (self.norms[n].isalpha() and self.words[n].islower()) or self.norms[n] in self.b.stop \
@@ -382,7 +416,13 @@ class _Sentence:
 
 
 def _attrs_of(entry: dict) -> dict:
-    return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case")}
+    return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case", "members")}
+
+
+def _give_members(span: Span, members: list[dict] | None) -> None:
+    """ "US-Iraqi troops": each country of the compound, in the role's sector."""
+    if members:
+        span.attrs["members"] = [{**m, "sector": span.attrs["sector"]} for m in members]
 
 
 def _trigger_starts(doc: Doc) -> set[int]:

@@ -8,6 +8,7 @@ Overlapping matches are resolved longest first, then leftmost (patterns.longest_
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 from datetime import date
 from functools import lru_cache
@@ -16,7 +17,7 @@ import ahocorasick
 
 from lajm import kb as knowledge
 from lajm.annotate.patterns import longest_first
-from lajm.annotate.roles import MISSING
+from lajm.annotate.roles import MISSING, RoleLexicon
 from lajm.annotate.scanning import lowered
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
@@ -24,6 +25,8 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 MAX_FITTING = 100_000  # remembered choices among a form's records
+FIRST_NAME = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
+FIRST_NAME_CHARS = 30
 # When two records share a form, the more specific kind wins.
 KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
              "capital": 6, "region": 7, "demonym": 8}
@@ -32,13 +35,38 @@ KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "co
 @stage("names")
 def make_names(pack: LanguagePack):
     matcher = NameMatcher(knowledge.load().entries(pack.code))
+    titles = Titles(RoleLexicon(pack), {w.capitalize() for w in pack.words("honorifics")} | set(pack.words("not_names")))
 
     def names(doc: Doc) -> Doc:
         """Names in the sentences that may state an event (all sentences when no stage
         chose): the later stages read no others."""
-        doc.spans["name"] = matcher.find(doc.text, doc.article.published, read_parts(doc))
+        found = matcher.find(doc.text, doc.article.published, read_parts(doc))
+        doc.spans["name"] = [n for n in found if not _namesake(doc.text, n, titles)]
         return doc
     return names
+
+
+class Titles:
+    """Capitalised words before a surname that are no first name: offices and honours
+    ("Kryeministri Hoti", "Mr Johnson") and the pack's `not_names` ("Sot Hoti", "But
+    Johnson")."""
+
+    def __init__(self, roles: RoleLexicon, words: set[str]):
+        self.roles, self.words = roles, words
+
+    def is_title(self, word: str) -> bool:
+        return word in self.words or self.roles.get(word.lower()) is not None
+
+
+def _namesake(text: str, name: Span, titles: Titles) -> bool:
+    """A known person's surname alone after another first name ("Bekim Haxhiu", "Ivanka
+    Trump") is someone else of that name, unless that first name has the known one's
+    initial (a spelling of it: "Aleksandar Vuçiq")."""
+    if name.attrs["kind"] != "person" or " " in text[name.start:name.end]:
+        return False
+    before = FIRST_NAME.search(text, max(0, name.start - FIRST_NAME_CHARS), name.start)
+    return before is not None and not titles.is_title(before.group(1)) \
+        and before.group(1)[0] != name.attrs["name"][0]
 
 
 def read_parts(doc: Doc) -> list[tuple[int, int]]:

@@ -5,6 +5,10 @@ Veseli"). The pack lists the words: `pair_words` ("dy", "dyja") and `[pair_group
 
 Compound names: "US-Iraqi troops" are of both countries, "US-led forces" of the first;
 the pack lists the participles that make the first name the leader (`compound_leads`).
+
+Group nouns with no country of their own: "rebels in the Ivory Coast" are of the place
+they are in, when the pack lists their role as local (`local_roles`: not troops or aid
+workers, often foreign); "Darfur rebels ... the rebels" are the rebels coded before.
 """
 from __future__ import annotations
 
@@ -73,7 +77,7 @@ class CompoundNames:
     """Names joined by hyphens into one word: "US-Iraqi", "Russian-Georgian", "U.S.-led"."""
 
     def __init__(self, pack: LanguagePack, entries: list):
-        self.leads = set(pack.words("compound_leads"))
+        self.leads = set(pack.config.get("compound_leads", ()))
         self.forms = {e.form: e for e in reversed(entries) if e.kind in COMPOUND_KINDS} if self.leads else {}
 
     def read(self, text: str, name: Span) -> tuple[int, list[dict]] | None:
@@ -94,3 +98,30 @@ class CompoundNames:
 
 def _member(attrs: dict) -> dict:
     return {key: attrs.get(key) for key in MEMBER_ATTRS}
+
+
+def resolve_repeated_groups(spans: list[Span]) -> None:
+    """A role phrase with no country ("the rebels") takes the country of the last phrase
+    of the same role and sector coded before it in the article ("Sudanese rebels")."""
+    coded: dict[tuple, str] = {}
+    for span in spans:
+        a = span.attrs
+        if a["kind"] != "role" or not a.get("role"):
+            continue
+        key = (a["role"], a.get("sector"))
+        if a.get("code"):
+            coded[key] = a["code"]
+        elif key in coded and not a.get("name"):
+            a["code"], a["code_from"] = coded[key], "the same group coded before"
+
+
+def resolve_local_groups(spans: list[Span], text: str, local_roles: set[str], places: set[str]) -> None:
+    """ "rebels in the Ivory Coast", "police in Kenya": a local group named right before
+    the country it is in is of that country."""
+    for group, place in zip(spans, spans[1:]):
+        a, where = group.attrs, place.attrs
+        between = text[group.end:place.start].split()
+        if a["kind"] == "role" and not a.get("code") and a.get("role") in local_roles \
+                and where["kind"] in PLACE_KINDS and where.get("code") and where["code"] not in NON_STATE \
+                and where.get("prep") in places and between[:1] == [where["prep"]] and len(between) <= 2:
+            a["code"], a["code_from"] = where["code"], "the country the group is in"

@@ -12,6 +12,7 @@ from lajm import kb as knowledge
 from lajm.kb import cities
 from lajm.events.circumstances import as_threat, denied, fill_circumstances
 from lajm.events.parties import fill_parties, imply_home_target
+from lajm.events.recipients import requested_content
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
@@ -23,7 +24,10 @@ VOCABULARY = (
     "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
     "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
+    "determiners",
 )
+# Word lists only some packs have (top-level keys of pack.toml).
+OPTIONAL_VOCABULARY = ("participles", "place_nouns", "quantifiers")
 
 
 # Acts an authority reports about itself without naming the agent, by its sector.
@@ -33,6 +37,7 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 @stage("arguments")
 def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
+    vocab.update({key: set(pack.config.get(key, ())) for key in OPTIONAL_VOCABULARY})
     base = knowledge.load()
     cities.load()  # with the pipeline, not at the first city an article names
 
@@ -50,8 +55,9 @@ def make_arguments(pack: LanguagePack):
 
 
 def _event(s: SentenceView, trigger: Span) -> Event | None:
-    """The event a trigger states, or None when it is denied or nothing codable took part."""
-    if denied(s, trigger):
+    """The event a trigger states, or None when it is denied, is what a request asks for,
+    or nothing codable took part."""
+    if denied(s, trigger) or requested_content(s, trigger):
         return None
     a = trigger.attrs
     event = Event(type=a["type"], mode=a["mode"], cameo=a["cameo"], trigger=s.doc.slice(trigger),

@@ -14,7 +14,11 @@ MODALITY_RANK = ("negated", "conditional", "future", "reported")
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 APPOSED_REACH = 6   # tokens between "në" and the comma that sets off the town after it
+PLACE_NOUN_REACH = 6  # tokens between "in" and the place noun whose "of" names the place
 # The PLOVER mode of a threat of each type of event to come.
+# Acts done at home: people of no stated country who do them in a sentence that names one
+# country before them are of it.
+HOME_ACTS = {"PROTEST"}
 BUILDINGS = {"seat", "institution"}  # named buildings that place an event in their country
 REFUSALS = {"REJECT", "COERCE"}  # their own "not" is what they are, not a negation
 DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
@@ -30,6 +34,8 @@ def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
     event.location = _location(s, trigger, event)
     if event.location is not None and event.location.code and event.location.span[0] > trigger.start:
         _placed(event, event.location.code)  # "protestuan në Beograd": people act where they are
+    elif event.type in HOME_ACTS and _sole_country(s, trigger):
+        _placed(event, _sole_country(s, trigger))  # "Italy came to a halt as workers went on strike"
     event.date = _date(s, trigger, event.modality)
     event.quantities = _quantities(s, trigger)
     _explain(event, frame and s.doc.slice(frame))
@@ -139,12 +145,23 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     for k in range(trigger.attrs["last"], len(s.words) - 1):
         if s.tokens[k].start >= end:
             break
-        if s.words[k] in s.vocab["location_preps"] and not _named_or_dated(s, s.tokens[k + 1].start):
+        n = _named_after_place_noun(s, k) if s.words[k] in s.vocab["location_preps"] else k + 1
+        if s.words[k] in s.vocab["location_preps"] and not _named_or_dated(s, s.tokens[n].start):
             for size in (3, 2, 1):
-                words = s.doc.text[s.tokens[k + 1].start:s.tokens[min(k + size, len(s.tokens) - 1)].end]
-                if words[:1].isupper() and (place := city(words, (s.tokens[k + 1].start, s.tokens[k + 1].start + len(words)))):
+                words = s.doc.text[s.tokens[n].start:s.tokens[min(n + size - 1, len(s.tokens) - 1)].end]
+                if words[:1].isupper() and (place := city(words, (s.tokens[n].start, s.tokens[n].start + len(words)))):
                     return place
     return None
+
+
+def _named_after_place_noun(s: SentenceView, k: int) -> int:
+    """Where the name after the preposition at k starts: "in the northern city of Homs" names Homs."""
+    for n in range(k + 1, min(k + PLACE_NOUN_REACH, len(s.words) - 2)):
+        if s.words[n] in s.vocab["place_nouns"] and s.words[n + 1] in s.vocab["counting_preps"]:
+            return n + 2
+        if not s.words[n].replace("-", "").isalpha():
+            break
+    return k + 1
 
 
 def _apposed_place(s: SentenceView, trigger: Span) -> Span | None:
@@ -198,6 +215,14 @@ def _place(s: SentenceView, e: Span) -> Place:
         seat = city(e.attrs.get("name") or "", (e.start, e.end))
         code = seat.code if seat is not None and e.attrs.get("kind") == "capital" else None
     return Place(text=s.doc.slice(e), code=code, span=(e.start, e.end))
+
+
+def _sole_country(s: SentenceView, trigger: Span) -> str | None:
+    """The one state a sentence names, if it names only one and names it before the
+    trigger (after it stands the target: "protested against the American embassy")."""
+    coded = [e for e in s.entities if e.attrs.get("code") and e.attrs["code"] not in NON_STATE]
+    codes = {e.attrs["code"] for e in coded}
+    return codes.pop() if len(codes) == 1 and coded[0].start < trigger.start else None
 
 
 def _placed(event: Event, code: str) -> None:

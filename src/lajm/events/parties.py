@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.recipients import (DOMESTIC_TYPES, TARGETED_TYPES, addressees, first_participant_after,
-                                    governed, recipients_marked)
+from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees,
+                                    first_participant_after, governed, recipients_marked, requested_party)
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
@@ -35,12 +35,19 @@ PASSIVE_SUBJECT = "subject of the passive verb"
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
+RELEASED_BY_CAPTOR = "those who released the captive held it"
+# Acts that take someone captive: the one who releases the captive was its captor.
+CAPTIVITY_TYPES = {"ASSAULT", "COERCE"}
+RESCUERS = {"COP", "MIL"}
 
 
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     """Set the event's actors and recipients, with the reasons for them."""
     actors, why, recipients = _parties_by_frame(s, event, trigger)
     event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
+    requested = requested_party(s, trigger) if event.type == "REQUEST" else []
+    if requested:
+        recipients, event.reasons["recipient"] = requested, REQUESTED
     if not recipients and trigger.attrs["frame"] != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
         recipients = first_participant_after(s, trigger, actors)
         event.reasons["recipient"] = "first named participant after the verb in its clause"
@@ -96,6 +103,11 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         return actors, why, recipients_marked(s, trigger)
     if frame == "speaker":  # "Falënderoj ...", "bëjmë thirrje": the speaker, read with the attribution
         return [], "", addressees(s, event, trigger)
+    described = _described_noun(s, trigger)
+    if described is not None:
+        event.reasons["recipient"] = "the noun the participle after it describes"
+        actors, why = _agent_after(s, trigger), "agent after the participle"
+        return actors or _captors(s, event, described), why if actors else RELEASED_BY_CAPTOR, [described]
     if frame == "receive" or _is_passive(s, trigger):
         actors = _agent_after(s, trigger)
         recipients = _subject(s, trigger) or _pronoun_before(s, trigger)
@@ -103,6 +115,45 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         return actors, "agent after the passive verb", recipients
     actors, why = _verb_actors(s, trigger)
     return actors, why, addressees(s, event, trigger)
+
+
+# -- reduced relative clauses ------------------------------------------------------
+def _described_noun(s: SentenceView, trigger: Span) -> Span | None:
+    """ "freed a journalist abducted in Gaza", "talks on nationals abducted by the North":
+    a participle right after an object, or after a phrase with a preposition and before
+    "by", describes that noun (a reduced relative clause); the noun underwent the act."""
+    first = trigger.attrs["first"]
+    if trigger.attrs["type"] not in PASSIVE_TYPES or trigger.attrs["frame"] != "verb" \
+            or trigger.attrs["last"] - first != 1 or not s.words[first].endswith(s.affixes("participles")):
+        return None
+    noun = next((e for e in s.entities if e.end <= trigger.start and s.token_gap(e.end, trigger.start) == 0), None)
+    if noun is None or not (noun.attrs.get("prep") and _reduced_passive(s, trigger) or _object_of_verb(s, noun)):
+        return None
+    return noun
+
+
+def _object_of_verb(s: SentenceView, noun: Span) -> bool:
+    """The noun is the object of a verb trigger before it: only articles, numbers or a
+    quantifier stand between ("freed two of the Italian workers")."""
+    k = s.token_index(noun.start)
+    openers = s.vocab["determiners"] | s.vocab["quantifiers"] | s.vocab["counting_preps"]
+    for verb in s.doc.spans_in("trigger", s.sentence):
+        between = s.words[verb.attrs["last"]:k]
+        if verb.start < noun.start and verb.attrs["frame"] != "noun" and "obj" in verb.attrs["recipient"] \
+                and all(w in openers or w.isdigit() for w in between):
+            return True
+    return False
+
+
+def _captors(s: SentenceView, event: Event, described: Span) -> list[Span]:
+    """ "Gunmen released a journalist abducted in Gaza": with no agent named, those who
+    release a captive are the ones who held it (police and soldiers who free one rescue it)."""
+    if event.type not in CAPTIVITY_TYPES:
+        return []
+    releases = [e for e in s.events if e.mode == "release" and e.actor
+                and not any(a.sector in RESCUERS for a in e.actor)
+                and any(r.span == (described.start, described.end) for r in e.recipient)]
+    return s.spans_of(releases[-1].actor) if releases else []
 
 
 # -- actors -----------------------------------------------------------------------

@@ -16,6 +16,9 @@ TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE",
 # Types whose complement names its target as a place ("refused to deploy troops in Iraq").
 PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
+REQUEST_ENDS = {",", ";", ":"}
+REQUESTED = "subject of the clause a request asks for"
 
 
 def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
@@ -131,3 +134,39 @@ def governed(s: SentenceView, entity: Span) -> bool:
     before = [e for e in s.doc.spans.get("entity", []) if e.end <= entity.start]
     return bool(before) and s.joined(before[-1], entity) \
         and bool(before[-1].attrs.get("prep") or before[-1].attrs.get("genitive"))
+
+
+def requested_party(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "demanded that Peru withdraw", "insisted on its demand that the government resign":
+    whom a request asks is the subject of the clause after "that" (unless an object
+    names the addressee before it: "urged Iran that ...")."""
+    that = _request_clause(s, trigger)
+    if that is None or any(trigger.end <= e.start < s.tokens[that].start and e.attrs.get("code") for e in s.entities):
+        return []
+    after = [e for e in s.entities if e.start > s.tokens[that].start and e not in s.sources]
+    if not after or s.token_gap(s.tokens[that].end, after[0].start) > 1 or not after[0].attrs.get("code"):
+        return []
+    return s.coordinated_after(after)
+
+
+def requested_content(s: SentenceView, trigger: Span) -> bool:
+    """Whether the trigger tells what an earlier request of the sentence asks for
+    ("withdraw" in "demanded that Peru withdraw"): not an event of its own."""
+    for event in s.events:
+        if event.reasons.get("recipient") == REQUESTED and event.recipient[0].span[1] <= trigger.start:
+            between = s.words[s.token_index(event.recipient[0].span[1]):trigger.attrs["first"]]
+            if not any(w in s.vocab["clause_breaks"] or w in REQUEST_ENDS for w in between):
+                return True
+    return False
+
+
+def _request_clause(s: SentenceView, trigger: Span) -> int | None:
+    """Index of the "that" opening the clause a request asks for, or None."""
+    last = trigger.attrs["last"]
+    for k in range(last, min(last + REQUEST_GAP + 1, len(s.words))):
+        if s.words[k] in s.vocab["complementizers"]:
+            return k
+        if s.words[k] in s.vocab["clause_breaks"] or s.words[k] in REQUEST_ENDS:
+            return None
+    return None
+

@@ -34,7 +34,7 @@ def make_attribution(pack: LanguagePack):
     cues = PatternSet([(r["cue"], r["kind"]) for r in pack.table("attribution")])
     words = {k: set(pack.words(k)) for k in
              ("pronouns", "complementizers", "prepositions", "determiners", "coordinators", "relatives")}
-    words["asides"] = set(pack.config.get("asides", ()))
+    words["asides"] = set(pack.words("asides"))
 
     def attribution(doc: Doc) -> Doc:
         found = []

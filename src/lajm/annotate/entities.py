@@ -53,18 +53,18 @@ class PhraseBuilder:
         self.plain = set(pack.words("place_adjectives"))  # "in northern Syria"
         self.determiners = set(pack.words("determiners"))
         self.counting = set(pack.words("counting_preps"))
-        self.quantifiers = set(pack.config.get("quantifiers", ()))
-        self.place_nouns = set(pack.config.get("place_nouns", ()))
-        self.local_roles = set(pack.config.get("local_roles", ()))
+        self.quantifiers = set(pack.words("quantifiers"))
+        self.place_nouns = set(pack.words("place_nouns"))
+        self.local_roles = set(pack.words("local_roles"))
         self.deputy = set(pack.words("deputy_words"))
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
-        self.genitive_endings = tuple(pack.config.get("genitive_endings", ()))
+        self.genitive_endings = tuple(pack.words("genitive_endings"))
         self.role_cases = {case: tuple(ends) for case, ends in pack.config.get("role_cases", {}).items()}
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
-        self.counters = (set(pack.config.get("genitive_counters", ())) | numerals) - self.linkers  # "e" joins numerals too
+        self.counters = (set(pack.words("genitive_counters")) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
         self.pairs = PairWords(pack)
         self.compounds = CompoundNames(pack, base.entries(pack.code))

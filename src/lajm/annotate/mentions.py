@@ -28,8 +28,8 @@ class Mentions:
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.home = list(pack.config.get("home_countries", ()))
-        self.plural_endings = tuple(pack.config.get("plural_endings", ()))
-        self.abroad = tuple(pack.config.get("abroad_words", ()))
+        self.plural_endings = tuple(pack.words("plural_endings"))
+        self.abroad = tuple(pack.words("abroad_words"))
         self.indefinite = set(pack.words("indefinite_articles"))
         self.surname_forms: dict[str, list[str]] = {}
         entries = knowledge.load().entries(pack.code) if self.home else []

@@ -28,7 +28,7 @@ COMPOUND_KINDS = {"country", "demonym"}
 
 class PairWords:
     def __init__(self, pack: LanguagePack):
-        self.words = set(pack.config.get("pair_words", ()))
+        self.words = set(pack.words("pair_words"))
         self.groups = dict(pack.config.get("pair_groups", {}))
         self.places = set(pack.words("location_preps"))
 
@@ -77,7 +77,7 @@ class CompoundNames:
     """Names joined by hyphens into one word: "US-Iraqi", "Russian-Georgian", "U.S.-led"."""
 
     def __init__(self, pack: LanguagePack, entries: list):
-        self.leads = set(pack.config.get("compound_leads", ()))
+        self.leads = set(pack.words("compound_leads"))
         self.forms = {e.form: e for e in reversed(entries) if e.kind in COMPOUND_KINDS} if self.leads else {}
 
     def read(self, text: str, name: Span) -> tuple[int, list[dict]] | None:

@@ -24,10 +24,8 @@ VOCABULARY = (
     "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
     "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
-    "determiners",
+    "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers",
 )
-# Word lists only some packs have (top-level keys of pack.toml).
-OPTIONAL_VOCABULARY = ("participles", "place_nouns", "quantifiers")
 
 
 # Acts an authority reports about itself without naming the agent, by its sector.
@@ -37,7 +35,6 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 @stage("arguments")
 def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
-    vocab.update({key: set(pack.config.get(key, ())) for key in OPTIONAL_VOCABULARY})
     base = knowledge.load()
     cities.load()  # with the pipeline, not at the first city an article names
 

@@ -198,7 +198,7 @@ def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
     """ "raided the embassy and arrested X": "and" before the verb, after its sister; or a
     gerund ("..., duke refuzuar kështu"), whose subject is that of the verb before it."""
     first = trigger.attrs["first"]
-    if s.words[first] in s.pack.config.get("gerund_markers", ()) and bool(s.events):
+    if s.words[first] in s.vocab["gerund_markers"] and bool(s.events):
         return True
     k = first - 1
     while k >= 0 and s.words[k] in s.vocab["passive_aux"] | s.vocab["auxiliaries"]:

@@ -34,6 +34,8 @@ NOT_COUNTRIES = [
 
 # (lang, text, phrase, code, sector): the entity span of the phrase and how it is coded.
 PHRASES = [
+    # a local group right before the country it is in is of that country
+    ("sq", "Protestuesit në Serbi bllokuan rrugët kryesore.", "Protestuesit", "SRB", "CVL"),
     ("sq", "Ushtria e Koresë së Jugut njoftoi për stërvitje.", "Ushtria e Koresë së Jugut", "KOR", "MIL"),
     ("sq", "Presidenti rus Vladimir Putin kritikoi Ukrainën.", "Presidenti rus Vladimir Putin", "RUS", "GOV"),
     ("sq", "Ministri i Jashtëm i Shqipërisë vizitoi Shkupin sot.", "Ministri i Jashtëm i Shqipërisë", "ALB", "GOV"),

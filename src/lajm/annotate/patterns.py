@@ -16,24 +16,18 @@ as news reuses its words.
 from __future__ import annotations
 
 import bisect
-import codecs
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from lajm.annotate.scanning import spaced
 from lajm.model import Span
 
 T = TypeVar("T")
 GAP = "~"
 MAX_GAP = 3
 MAX_SEEN = 100_000  # words whose steps a node remembers
-# The prefilter's text: word characters kept, every other character a space. Made with
-# bytes.translate over Latin-1, which is fast; a character outside Latin-1 becomes "a"
-# when it is a letter or digit (literals go through the same mapping) and else a space.
-WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
-codecs.register_error("lajm-words", lambda err: (
-    "".join("a" if c.isalnum() else " " for c in err.object[err.start:err.end]), err.end))
 MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
 
 
@@ -129,7 +123,7 @@ class Prefilter:
                 self.needs.setdefault(max(need, key=_size), []).append(need)
         by_key: dict[str, list[str]] = {}  # "masa" is a word and a stem ("masa*")
         for literal in {literal for needs in self.needs.values() for need in needs for literal in need}:
-            by_key.setdefault(_spaced(literal.rstrip("*"), whole=not literal.endswith("*")), []).append(literal)
+            by_key.setdefault(spaced(literal.rstrip("*"), whole=not literal.endswith("*")), []).append(literal)
         self.automaton = ahocorasick.Automaton()
         for key, literals in by_key.items():
             self.automaton.add_word(key, (len(key), literals))
@@ -149,19 +143,10 @@ class Prefilter:
         """The literals standing at word starts in `low` (a whole word where it is one),
         with their offsets, in text order."""
         found = []
-        for last, (size, literals) in self.automaton.iter(_spaced(low)) if self.needs else ():
+        for last, (size, literals) in self.automaton.iter(spaced(low)) if self.needs else ():
             found.extend((last - size + 1, literal) for literal in literals)
         found.sort()
         return [start for start, _ in found], [literal for _, literal in found]
-
-
-def _spaced(text: str, whole: bool = True) -> str:
-    """A text or a literal as the prefilter searches it: a space before, words only
-    (WORD_BYTES), and a space after a text or whole word (" masa ", not the stem
-    " sulm"), so that every match stands at word starts. Offsets are kept: the space
-    before stands where the first character was."""
-    words = text.encode("latin-1", "lajm-words").translate(WORD_BYTES).decode("latin-1")
-    return " " + words + (" " if whole else "")
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:

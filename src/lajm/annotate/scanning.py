@@ -4,6 +4,7 @@ where the slower regexes are tried, and the pack's TOML files and month names re
 """
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from collections.abc import Callable, Iterable
@@ -16,6 +17,21 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
 TOKEN = re.compile(r"\w+|[^\w\s]")
+# Word characters kept, every other character a space (see `spaced`). Made with
+# bytes.translate over Latin-1, which is fast; a character outside Latin-1 becomes "a"
+# when it is a letter or digit and else a space.
+WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
+codecs.register_error("lajm-words", lambda err: (
+    "".join("a" if c.isalnum() else " " for c in err.object[err.start:err.end]), err.end))
+
+
+def spaced(text: str, whole: bool = True) -> str:
+    """A text or a word as Aho-Corasick searches them for words: a space before, words only
+    (WORD_BYTES), and a space after a text or a whole word (" masa ", but the stem " sulm"),
+    so that every match stands at word starts. Offsets are kept: the space before stands
+    where the first character was."""
+    words = text.encode("latin-1", "lajm-words").translate(WORD_BYTES).decode("latin-1")
+    return " " + words + (" " if whole else "")
 
 
 def read_toml(pack: LanguagePack, name: str) -> dict:
@@ -168,22 +184,17 @@ class Anchors:
 
     def __init__(self, words: Iterable[str], stems: Iterable[str] = (), starters: Iterable[str] = ()):
         self.automaton = ahocorasick.Automaton()
-        for stem in {*(w.lower() for w in stems), *"0123456789"}:
-            self.automaton.add_word(stem, (len(stem), False))
-        for word in {w.lower() for w in words}:
-            self.automaton.add_word(word, (len(word), True))
+        keys = {spaced(stem.lower(), whole=False) for stem in (*stems, *"0123456789")}
+        keys |= {spaced(word.lower()) for word in words}
+        for key in keys:
+            if key.strip():  # a word of no letters ("%") would stand at every space
+                self.automaton.add_word(key, len(key))
         self.automaton.make_automaton()
         self.starters = re.compile(rf"(?<!\w)(?:{literals(w.lower() for w in starters)})(?!\w)")
 
     def find(self, low: str) -> list[int]:
         """Positions of the anchors in `low`, a text in lower case."""
-        starts = set()
-        for last, (size, whole) in self.automaton.iter(low):
-            start = last - size + 1
-            begins_word = start == 0 or not low[start - 1].isalnum()
-            if begins_word and not (whole and low[last + 1:last + 2].isalnum()):
-                starts.add(start)
-        return sorted(starts)
+        return sorted({last - size + 1 for last, size in self.automaton.iter(spaced(low))})
 
     def starts(self, low: str, anchor: int, reach: int, pos: int) -> list[int]:
         """Where a match may start for `anchor`: the starters up to `reach` characters

@@ -28,7 +28,7 @@ PARTIES = [
     ("Colombian rebels released two Spanish reporters abducted in June.", "abducted", ["COL"], ["ESP"]),
     # a participle after the subject is still its verb
     ("Turkish troops attacked a Kurdish village.", "attacked", ["TUR"], []),
-    ("Russia would agree only if Ukraine recognised the border.", "recognised", ["UKR"], []),
+    ("Russia said that Ukraine recognised the border.", "recognised", ["UKR"], []),
     # hyphenated names: both countries, or the leader of "-led"
     ("US-Afghan forces attacked a village.", "attacked", ["AFG", "USA"], []),
     ("French-led troops attacked the town.", "attacked", ["FRA"], []),

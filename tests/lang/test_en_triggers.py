@@ -55,6 +55,28 @@ EN_TRIGGERS = [
     # capitals stand for their governments and place what happens in them
     ("Police arrested 40 students in Tashkent.", "COERCE", ["UZB"], ["UZB"]),
     ("Accra recalled its ambassador from Lome.", "SANCTION", ["GHA"], ["TGO"]),
+    # easing rules, also when decided; travel for talks; handing over a suspect
+    ("Sudan's military government eased the curfew in Khartoum.", "CONCEDE", ["SDN"], []),
+    ("The Chadian government decided to lift the curfew in N'Djamena.", "CONCEDE", ["TCD"], []),
+    ("The Thai government decided to reopen the border with Cambodia.", "CONCEDE", ["THA"], []),
+    ("The Ugandan foreign minister went to Kigali for talks with Rwandan officials.", "CONSULT", ["UGA"], ["RWA"]),
+    ("The Indian envoy left for Kathmandu for talks on the water treaty.", "CONSULT", ["IND"], []),
+    ("Mexico handed over a cartel leader to the United States.", "COOPERATE", ["MEX"], ["USA"]),
+    # walkouts from a chamber and hunger strikes are protests; expelling envoys is a sanction
+    ("Kenyan opposition lawmakers walked out of parliament.", "PROTEST", ["KEN"], []),
+    ("Three Kurdish activists have been on hunger strike in Istanbul.", "PROTEST", ["TUR"], []),
+    ("Russia announced the expulsion of 15 US diplomats.", "SANCTION", ["RUS"], []),
+    # coups, entry refused, human shields; deciding not to act is a refusal
+    ("Nigerian army officers staged a coup on Wednesday.", "COERCE", ["NGA"], []),
+    ("Malian soldiers seized power in Bamako.", "COERCE", ["MLI"], []),
+    ("Iran said it would deny entry to US inspectors.", "COERCE", ["IRN"], ["USA"]),
+    ("Kenya will not allow Somali refugees to cross the border.", "COERCE", ["KEN"], ["SOM"]),
+    ("The Sri Lankan army used Tamil civilians as human shields.", "COERCE", ["LKA"], []),
+    ("Ghana decided not to allow Nigerian traders into its markets.", "REJECT", ["GHA"], []),
+    # a verb in the first person: the speaker acts
+    ('"We demand the release of our sailors," the Chinese foreign minister said.', "REQUEST", ["CHN"], []),
+    ('"We strongly condemn this attack," the Indian prime minister said.', "ACCUSE", ["IND"], []),
+    ('"We reject this plan," the Serbian president told reporters.', "REJECT", ["SRB"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -70,6 +92,11 @@ EN_NOT = [
     # the condition of another event is no event of its own
     ("Russia will retaliate if Ukraine attacks its border posts.", "ASSAULT"),
     ("Peru will cut ties unless Chile expels the rebels.", "COERCE"),
+    # a coup only talked about; leaving talks is a refusal, not a protest; what one decided
+    # not to do
+    ("The film about the coup won an award in Venice.", "COERCE"),
+    ("The Chilean delegation walked out of the talks in Lima.", "PROTEST"),
+    ("Chile decided not to send troops to Peru.", "AID"),
 ]
 
 

@@ -24,6 +24,9 @@ CODED = [
     ("Partnerët e koalicionit kërcënuan me dalje nga Qeveria e Kosovës.", "kërcënuan me", "THREATEN"),
     ("Kryeministri i Serbisë lëshoi kërcënime ndaj Kosovës.", "lëshoi kërcënime", "THREATEN"),
     ("Shtetet e Bashkuara i dhanë ultimatum Iranit.", "dhanë ultimatum", "THREATEN"),
+    ("Kryeministri i Serbisë paralajmëroi se, nëse Kosova nuk tërhiqet, Serbia do të reagojë.",
+     "paralajmëroi se, nëse", "THREATEN"),
+    ("Presidenti i Turqisë kërcënonte Greqinë me luftë.", "kërcënonte", "THREATEN"),
     # PROTEST: rallies held, protest actions, marches, strikes, boycott campaigns
     ("Opozita e Shqipërisë mbajti një tubim para Kryeministrisë.", "mbajti një tubim", "PROTEST"),
     ("Sindikata e mësuesve të Kosovës organizoi një aksion protestues para Qeverisë.",
@@ -38,6 +41,18 @@ CODED = [
     ("Ushtria e Rumanisë filloi dislokimin e trupave në Dobruxha të hënën.", "dislokimin", "MOBILIZE"),
     ("Ushtria e Shqipërisë shtoi një kontingjent ushtarësh në kufi.", "shtoi një kontingjent", "MOBILIZE"),
     ("Ushtria e Malit të Zi është furnizuar me një kontingjent automjetesh.", "kontingjent", "MOBILIZE"),
+    # exercises and manoeuvres, troops added or sent to a border, recruits, weapons tests
+    ("Marina e Greqisë zhvilloi ushtrime detare pranë Kretës.", "zhvilloi ushtrime", "MOBILIZE"),
+    ("Ushtria e Turqisë ka kryer manovra ushtarake në Qipro.", "ka kryer manovra", "MOBILIZE"),
+    ("Shqipëria dhe Italia zhvilluan ushtrime të përbashkëta detare në Adriatik.", "ushtrime", "MOBILIZE"),
+    ("Turqia shtoi trupat në kufirin me Sirinë.", "shtoi trupat", "MOBILIZE"),
+    ("Serbia dërgoi forca shtesë në kufi me Kosovën.", "dërgoi forca shtesë në kufi", "MOBILIZE"),
+    ("Rusia përqendroi mijëra ushtarë në kufirin me Ukrainën.", "përqendroi mijëra ushtarë", "MOBILIZE"),
+    ("Ushtria e Ukrainës rekrutoi mijëra rezervistë.", "rekrutoi mijëra rezervistë", "MOBILIZE"),
+    ("Koreja e Veriut ka testuar një raketë të re.", "ka testuar një raketë", "MOBILIZE"),
+    # first-person demands and refusals in a quote: the speaker acts
+    ("“Kërkojmë nga Qeveria e Serbisë të lirojë policët”, tha kryeministri i Kosovës.", "Kërkojmë nga", "REQUEST"),
+    ("“Ne e kundërshtojmë këtë vendim të Qeverisë”, tha kryetari i PDK-së.", "kundërshtojmë", "REJECT"),
     # COERCE: a requirement laid on travellers
     ("Ministri i Shëndetësisë tha se qytetarëve të Serbisë u kërkohet testi për hyrje në Kosovë.",
      "u kërkohet testi", "COERCE"),
@@ -51,6 +66,11 @@ NOT_CODED = [
     ("Ekspertët paralajmëruan se vala e dytë e pandemisë do të jetë më e rëndë.", "THREATEN"),
     ("Marshimi i gjatë i ushtrisë përmes maleve zgjati tre javë.", "PROTEST"),
     ("Qeverisë së Serbisë do t'i kërkohet që ta njohë Kosovën.", "COERCE"),
+    # a warning of what may happen, "shtoi" reporting speech, bodies, sports training
+    ("Ekspertët paralajmëruan se nëse nuk respektohen masat, numri i të infektuarve do të rritet.", "THREATEN"),
+    ("Ministri i Mbrojtjes së Kosovës shtoi se forcat e sigurisë janë gati.", "MOBILIZE"),
+    ("Trupat e viktimave u dërguan në Institutin e Mjekësisë Ligjore.", "MOBILIZE"),
+    ("Klubi Prishtina zhvilloi stërvitjen e radhës në stadium.", "MOBILIZE"),
 ]
 
 

@@ -52,6 +52,7 @@ class _Frames:
         self.preps, self.determiners = words["prepositions"], words["determiners"]
         self.coordinators = words["coordinators"]
         self.asides, self.relatives = words["asides"], words["relatives"]
+        self.aside_size = max((len(a.split()) for a in self.asides), default=0)
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
@@ -95,6 +96,9 @@ class _Frames:
         cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
         followed = self.followed_by_report(j)
         if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
+            subject = self.subject_past_aside(i, j)
+            if subject is not None:
+                return subject, (cue_end, self.sentence.end)
             return self.speaker_after(j, kind), (self.sentence.start, cue_start)
         before = self.entity_before(i)
         if before is None or before.attrs.get("genitive"):  # "X, kreu i qeverisë, tha"
@@ -103,6 +107,14 @@ class _Frames:
                 and not (j < len(self.words) and self.opens_report(j)):
             return before, (self.sentence.start, before.start)
         return before, (cue_end, self.sentence.end)
+
+    def subject_past_aside(self, i: int, j: int) -> Span | None:
+        """ "X, speaking in Geneva, said Moscow had ...": a verb after a comma that closes
+        an aside, followed by a report rather than by its speaker, belongs to the subject
+        before the aside."""
+        if i == 0 or j >= len(self.words) or not self.opens_report(j):
+            return None
+        return self.clause_subject(i)
 
     def followed_by_report(self, j: int) -> bool:
         """ "tha se", "ka thënë në një intervistë se", "said in a statement that": a
@@ -180,7 +192,7 @@ class _Frames:
         third, end = self.tokens[min(a + APPOSED_START, b - 1)].start, self.tokens[b - 1].end
         if any(e.end == end and self.tokens[a].start <= e.start <= third for e in self.entities):
             return True
-        if self.words[a] in self.asides or " ".join(self.words[a:a + 2]) in self.asides:
+        if any(" ".join(self.words[a:a + n]) in self.asides for n in range(1, self.aside_size + 1)):
             return True
         if closed and self.relatives.intersection(self.words[a:a + 2]):  # "që", "i cili"
             return True

@@ -12,7 +12,7 @@ all of an article's phrases (apposition, home country, surnames) in annotate/men
 from __future__ import annotations
 
 from lajm import kb as knowledge
-from lajm.annotate.mentions import Mentions
+from lajm.annotate.mentions import Mentions, latter_pattern, with_antecedents
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
@@ -57,6 +57,7 @@ class PhraseBuilder:
         self.place_nouns = set(pack.words("place_nouns"))
         self.local_roles = set(pack.words("local_roles"))
         self.deputy = set(pack.words("deputy_words"))
+        self.indefinite = set(pack.words("indefinite_articles"))
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
@@ -66,13 +67,14 @@ class PhraseBuilder:
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
         self.counters = (set(pack.words("genitive_counters")) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
+        self.latter = latter_pattern(pack)
         self.pairs = PairWords(pack)
         self.compounds = CompoundNames(pack, base.entries(pack.code))
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
-        for sentence in doc.sentences_with("trigger"):
+        for sentence in with_antecedents(doc, doc.sentences_with("trigger"), self.latter):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         spans = self.mentions.complete(doc, out)
         resolve_pairs(spans, self.pairs.places)
@@ -353,8 +355,16 @@ class _Sentence:
         j = next((k for k in range(i, len(self.tokens)) if self.tokens[k].end >= end), len(self.tokens))
         if j == len(self.tokens) or self.tokens[j].end != end:
             return None
+        if len(members) > 1 and self.one_of_two_peoples(i, j, name, end):
+            return Span(name.start, end, "name", {**name.attrs, **members[-1], "members": None}), j + 1
         attrs = {**name.attrs, "members": members if len(members) > 1 else None}
         return Span(name.start, end, "name", attrs), j + 1
+
+    def one_of_two_peoples(self, i: int, j: int, name: Span, end: int) -> bool:
+        """ "a Chinese-American arrested for spying": one person of two demonyms, used as a
+        noun after an indefinite article, is of the country of the last."""
+        return i > 0 and self.norms[i - 1] in self.b.indefinite and self.role_at(j + 1) is None \
+            and self.b.compounds.of_demonyms(self.doc.text, name, end)
 
     def role_after_adjectives(self, k: int, reach: int) -> int:
         """ "Chilean riot police", "Greek coast guard officers", "Algeria's leading human

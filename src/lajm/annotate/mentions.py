@@ -4,11 +4,13 @@ home country's, and persons met by full name are found again by surname alone.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
 from lajm import kb as knowledge
 from lajm.annotate.names import NameMatcher, gaps, read_parts
+from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
@@ -18,6 +20,14 @@ COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that pl
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
 PREVIOUS_REACH = 40  # characters looked back for it
+# A wire dateline opening the text, perhaps after the outlet: "BEIJING (Reuters) -",
+# "Canadian Press - VANCOUVER (CP) -", "MELLITAH, Libya :", "PORT-AU-PRINCE, Haiti Oct. 2 -".
+DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} [-–—]+ )?"
+    r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+(?![\w.])){0,2})[\w.,' ]{0,20}?)?"
+    r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[-–—]+|:)\s")
+DATELINE_KINDS = {"country", "capital", "region"}
 
 
 class Mentions:
@@ -32,27 +42,29 @@ class Mentions:
         self.abroad = tuple(pack.words("abroad_words"))
         self.indefinite = set(pack.words("indefinite_articles"))
         self.surname_forms: dict[str, list[str]] = {}
-        entries = knowledge.load().entries(pack.code) if self.home else []
-        self.home_names = NameMatcher([e for e in entries if e.code in self.home])
+        entries = knowledge.load().entries(pack.code)
+        self.home_names = NameMatcher([e for e in entries if e.code in self.home]) if self.home else None
+        self.places = {} if self.home else {e.form.lower(): e.code for e in entries if e.kind in DATELINE_KINDS}
 
     def code_at_home(self, doc: Doc, spans: list[Span]) -> None:
         """Officials and persons the text gives no country are the home country's
-        ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet); a bare plural
-        ("ushtarë"), one of many ("një zyrtar") and a group placed abroad ("liderët
-        botërorë") stay uncoded."""
-        home = None
-        for span in spans:
-            if span.attrs.get("code") is not None or span.attrs.get("kind") not in ("role", "person"):
-                continue
-            if span.attrs["kind"] == "role" and self.is_group(doc, span):
-                continue
-            home = home or self.home_country(doc)
+        ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet), or in a pack
+        with no home country, the dateline's ("BEIJING (Reuters) - Police said"); a bare
+        plural ("ushtarë"), one of many ("një zyrtar") and a group placed abroad
+        ("liderët botërorë") stay uncoded."""
+        uncoded = [span for span in spans if span.attrs.get("code") is None
+                   and span.attrs.get("kind") in ("role", "person")
+                   and not (span.attrs["kind"] == "role" and self.is_group(doc, span))]
+        home = self.home_country(doc) if uncoded else None
+        for span in uncoded if home else ():
             span.attrs["code"] = home
             span.attrs["home"] = True
 
-    def home_country(self, doc: Doc) -> str:
+    def home_country(self, doc: Doc) -> str | None:
         """The pack's home country most named ("Kosova", "Tirana", "Kurti") in the
         sentences read, or where they tie, in the whole article."""
+        if not self.home:
+            return self.dateline_country(doc.text)
         counts = _home_counts(doc.spans.get("name", []), self.home)
         if len(set(counts.values())) == 1:
             unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
@@ -60,6 +72,18 @@ class Mentions:
         if not any(counts.values()):
             return _most_named_country(doc) or self.home[0]
         return max(self.home, key=lambda code: counts[code])
+
+    def dateline_country(self, text: str) -> str | None:
+        """The country of the wire dateline opening the text: the country named after
+        the place, else the place's own."""
+        found = DATELINE.match(text)
+        if found is None:
+            return None
+        if found["country"]:
+            return self.places.get(found["country"].lower())
+        place = found["place"]
+        seat = city(place.title(), found.span("place"))
+        return self.places.get(place.lower()) or (seat.code if seat is not None else None)
 
     def is_group(self, doc: Doc, span: Span) -> bool:
         lo, hi = doc.token_range(span)
@@ -71,8 +95,7 @@ class Mentions:
     def complete(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The phrases, coded where the article allows, with the surname mentions added."""
         _apposed_persons(doc, spans)
-        if self.home:
-            self.code_at_home(doc, spans)
+        self.code_at_home(doc, spans)
         known = _remember_persons(doc, spans)
         if known:
             spans = sorted(spans + self.surnames(doc, spans, known), key=lambda span: span.start)
@@ -157,11 +180,45 @@ def _most_named_country(doc: Doc) -> str | None:
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
     """ "Ambasadori gjerman në Tiranë, Karl Weber": a person named after a comma
-    right behind a coded role phrase holds that role."""
+    right behind a coded role phrase holds that role; so does one named before a coded
+    role set off by commas ("Karl Weber, a German diplomat, said")."""
     for k, span in enumerate(spans):
-        if span.attrs.get("kind") != "person" or span.attrs.get("code") or k == 0:
+        if span.attrs.get("kind") != "person" or span.attrs.get("code"):
             continue
-        before = doc.text[:span.start].rstrip()
-        roles = [r for r in spans[max(0, k - 2):k] if r.attrs.get("kind") == "role" and r.attrs.get("code")]
-        if before.endswith(",") and roles and len(doc.text[roles[-1].end:span.start].split()) <= APPOSITION_WORDS:
-            span.attrs.update(code=roles[-1].attrs["code"], sector=roles[-1].attrs["sector"])
+        role = _role_before(doc, spans[max(0, k - 2):k], span) or _role_after(doc, spans[k + 1:k + 3], span)
+        if role is not None:
+            span.attrs.update(code=role.attrs["code"], sector=role.attrs["sector"])
+
+
+def _role_before(doc: Doc, before: list[Span], person: Span) -> Span | None:
+    roles = [r for r in before if r.attrs.get("kind") == "role" and r.attrs.get("code")]
+    if roles and doc.text[:person.start].rstrip().endswith(",") \
+            and len(doc.text[roles[-1].end:person.start].split()) <= APPOSITION_WORDS:
+        return roles[-1]
+    return None
+
+
+def _role_after(doc: Doc, after: list[Span], person: Span) -> Span | None:
+    """The coded role right after the person's comma, closed by a comma of its own."""
+    if not after or after[0].attrs.get("kind") != "role" or not after[0].attrs.get("code"):
+        return None
+    role, between = after[0], doc.text[person.end:after[0].start]
+    opened = between.lstrip().startswith(",") and len(between.split()) <= APPOSITION_WORDS
+    return role if opened and doc.text[role.end:].lstrip().startswith(",") else None
+
+
+def latter_pattern(pack: LanguagePack) -> re.Pattern | None:
+    """The pack's phrases for "the latter" as whole words, or None when it has none."""
+    phrases = sorted(pack.words("latter"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I) if phrases else None
+
+
+def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:
+    """The chosen sentences and, before one that speaks of "the latter" ("ky i fundit"),
+    the sentence that names whom it means."""
+    speaking = [s for s in chosen if latter.search(doc.text, s.start, s.end)] if latter is not None else []
+    if not speaking:
+        return chosen
+    starts = [s.start for s in doc.sentences]
+    before = [doc.sentences[k - 1] for k in (bisect.bisect_left(starts, s.start) for s in speaking) if k > 0]
+    return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)

@@ -95,6 +95,12 @@ class CompoundNames:
             return None
         return tail.end(), [_member(name.attrs)] + [_member(vars(entry)) for entry in found]
 
+    def of_demonyms(self, text: str, name: Span, end: int) -> bool:
+        """Whether the compound from `name` to `end` joins demonyms only ("Chinese-American")."""
+        parts = text[name.end + 1:end].split("-")
+        return name.attrs["kind"] == "demonym" and all(
+            part in self.forms and self.forms[part].kind == "demonym" for part in parts)
+
 
 def _member(attrs: dict) -> dict:
     return {key: attrs.get(key) for key in MEMBER_ATTRS}

@@ -24,7 +24,7 @@ VOCABULARY = (
     "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
     "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
-    "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers",
+    "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
 )
 
 

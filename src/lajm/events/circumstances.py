@@ -11,6 +11,7 @@ from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
 
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
+OPENING_QUOTES, CLOSING_QUOTES = "“«„", "”»"  # straight quotes " open and close alike
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 APPOSED_REACH = 6   # tokens between "në" and the comma that sets off the town after it
@@ -70,7 +71,7 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
         value, reach = cue.attrs["value"], cue.attrs["reach"]
         if reach == "next" and _binds_next(s, cue, trigger):
             found.add(value)
-        elif reach == "after" and cue.end <= trigger.start:
+        elif reach == "after" and cue.end <= trigger.start and not _quote_closes_between(s, cue, trigger):
             found.add(value)
         elif reach == "before" and trigger.attrs["frame"] == "noun" and (
                 trigger.end <= cue.start or _right_after(s, cue, trigger)):
@@ -87,6 +88,16 @@ def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
     if event.type == "THREATEN":
         found &= {"negated"}
     return next((m for m in MODALITY_RANK if m in found), "asserted")
+
+
+def _quote_closes_between(s: SentenceView, cue: Span, trigger: Span) -> bool:
+    """ "“Nëse ..., do të ...”, tha X gjatë një vizite": a cue inside a quotation
+    reaches no further than the quotation."""
+    before = s.doc.text[s.sentence.start:cue.start]
+    inside = sum(before.count(q) for q in OPENING_QUOTES) > sum(before.count(q) for q in CLOSING_QUOTES) \
+        or before.count('"') % 2 == 1
+    between = s.doc.text[cue.end:trigger.start]
+    return inside and any(q in between for q in CLOSING_QUOTES + '"')
 
 
 def _right_after(s: SentenceView, cue: Span, trigger: Span) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees,
+from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary,
                                     first_participant_after, governed, recipients_marked, requested_party)
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
@@ -23,6 +23,11 @@ STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
 # Passive acts whose unnamed agent is the state, and its sector: "akuzohet për krime
 # lufte" (is charged with war crimes) was charged by prosecutors.
 PASSIVE_STATE_ACTS = {"ACCUSE": "JUD"}
+LATTER_WORDS = 3  # words of the longest phrase for "the latter"
+LATTER_KINDS = {"person", "role", "institution"}
+# Acts whose middle verb with a dative tells that the party in the dative did them:
+# a force reinforced ("Ushtrisë i është shtuar një kontingjent") mobilises.
+REINFORCED_TYPES = {"MOBILIZE"}
 LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
 POSSESSIVE = {"'s", "’s", "#39;s"}
 AGENT_CHARS = 60    # characters between a passive verb and its agent
@@ -110,7 +115,8 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         return actors or _captors(s, event, described), why if actors else RELEASED_BY_CAPTOR, [described]
     if frame == "receive" or _is_passive(s, trigger):
         actors = _agent_after(s, trigger)
-        recipients = _subject(s, trigger) or _pronoun_before(s, trigger)
+        recipients = _subject(s, trigger) or beneficiary(s, trigger) or _latter(s, trigger) \
+            or _speaker_undergoes(s, trigger) or _pronoun_before(s, trigger)
         event.reasons["recipient"] = PASSIVE_SUBJECT
         return actors, "agent after the passive verb", recipients
     actors, why = _verb_actors(s, trigger)
@@ -168,9 +174,16 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     subject = _subject(s, trigger)
     if subject:
         return subject, "subject before the verb"
+    reinforced = beneficiary(s, trigger) if trigger.attrs["type"] in REINFORCED_TYPES \
+        and trigger.attrs["frame"] == "middle" else []
+    if reinforced:  # "Ushtrisë i është shtuar një kontingjent": the force that grows mobilises
+        return reinforced, "the party in the dative a middle verb's clitic points to"
     speaker = _speaker_before(s, trigger)
     if speaker is not None:
         return [speaker], "speaker reporting their own action"
+    latter = _latter(s, trigger)
+    if latter:
+        return latter, "the last person or office named before 'the latter'"
     pronoun = _pronoun_subject(s, trigger)
     if pronoun:
         return pronoun, "the person a pronoun subject stands for"
@@ -270,6 +283,42 @@ def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
         if source is not None and source.end <= frame.start <= start <= trigger.start < end:
             return source
     return None
+
+
+def _latter(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "Ky i fundit kritikoi ...", "the latter was arrested": the last person or office
+    named before the phrase that opens the clause, whatever its case."""
+    words = s.words_before(trigger)
+    opening = " ".join(words[:LATTER_WORDS]) + " "
+    if not words or not any(opening.startswith(phrase + " ") for phrase in s.vocab["latter"]):
+        return []
+    start = s.starts[s.token_index(s.clause_start(trigger))]
+    earlier = s.doc.spans_in("entity", Span(0, start))
+    found = next((e for e in reversed(earlier) if e.attrs.get("code") and e.attrs.get("kind") in LATTER_KINDS), None)
+    return [found] if found is not None else []
+
+
+def _speaker_undergoes(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "X ka thënë se është sulmuar nga Y", "X said he was attacked": a passive opening
+    a reported clause, with no subject of its own, tells what befell the speaker."""
+    speaker = _speaker_before(s, trigger)
+    openers = s.vocab["pronouns"] | s.vocab["passive_aux"] | s.vocab["auxiliaries"] | s.vocab["complementizers"]
+    if speaker is None or not all(w in openers for w in s.words_before(trigger)):
+        return []
+    return [] if _subject_after(s, trigger) else [speaker]
+
+
+def _subject_after(s: SentenceView, trigger: Span) -> bool:
+    """A party, a number or an article after the passive verb and before its agent or
+    the clause end: the verb's own subject ("u arrestua një zyrtar", "janë plagosur tre")."""
+    end = s.clause_end(trigger)
+    named = {e.start for e in s.entities} | {q.start for q in s.doc.spans_in("quantity", s.sentence)}
+    for k in range(trigger.attrs["last"], len(s.words)):
+        if s.starts[k] >= end or s.words[k] in s.vocab["agent_preps"] or s.words[k] in s.vocab["location_preps"]:
+            return False
+        if s.words[k] in s.vocab["determiners"] or s.words[k][:1].isdigit() or s.starts[k] in named:
+            return True
+    return False
 
 
 def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:

@@ -57,8 +57,17 @@ def _dative(s: SentenceView, trigger: Span) -> list[Span]:
     """ "i kërkoi Vuçiqit", "Kryeministrit ia dërgoi letrën": a dative clitic before the
     verb points to the party in the dative (the definite genitive-dative form with no
     preposition or linking article) in its clause, after the verb or before it."""
-    if not _dative_clitic(s, trigger):
-        return []
+    return _party_in_dative(s, trigger) if _dative_clitic(s, trigger) else []
+
+
+def beneficiary(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "Ushtrisë i është shtuar një kontingjent", "Policisë iu dhuruan automjete": the
+    party in the dative a clitic before a passive or middle verb points to (the verb's
+    own "u" is the passive's, not a dative)."""
+    return _party_in_dative(s, trigger) if _clitic_before(s, trigger) else []
+
+
+def _party_in_dative(s: SentenceView, trigger: Span) -> list[Span]:
     start, end = s.clause_start(trigger), s.clause_end(trigger)
     datives = [e for e in s.entities if start <= e.start < end and e.attrs.get("code") and _is_dative(s, e)]
     after = [e for e in datives if e.start > trigger.start]  # "i dorëzoi KFOR-it kërkesën"
@@ -69,9 +78,12 @@ def _dative_clitic(s: SentenceView, trigger: Span) -> bool:
     """A dative clitic in the verb ("duke i kërkuar") or among the auxiliaries and
     clitics right before it ("ia ka shprehur")."""
     first, clitics = trigger.attrs["first"], s.vocab["dative_clitics"]
-    if any(w in clitics for w in s.words[first:trigger.attrs["last"] - 1]):
-        return True
-    k = first - 1
+    return any(w in clitics for w in s.words[first:trigger.attrs["last"] - 1]) or _clitic_before(s, trigger)
+
+
+def _clitic_before(s: SentenceView, trigger: Span) -> bool:
+    clitics = s.vocab["dative_clitics"]
+    k = trigger.attrs["first"] - 1
     while k >= 0 and s.words[k] in s.vocab["auxiliaries"]:
         if s.words[k] in clitics:
             return True
@@ -151,13 +163,24 @@ def requested_party(s: SentenceView, trigger: Span) -> list[Span]:
 
 def requested_content(s: SentenceView, trigger: Span) -> bool:
     """Whether the trigger tells what an earlier request of the sentence asks for
-    ("withdraw" in "demanded that Peru withdraw"): not an event of its own."""
+    ("withdraw" in "demanded that Peru withdraw", "resign" in "demanded the minister
+    resign"): not an event of its own."""
     for event in s.events:
         if event.reasons.get("recipient") == REQUESTED and event.recipient[0].span[1] <= trigger.start:
             between = s.words[s.token_index(event.recipient[0].span[1]):trigger.attrs["first"]]
             if not any(w in s.vocab["clause_breaks"] or w in REQUEST_ENDS for w in between):
                 return True
+        if _bare_content(s, event, trigger):
+            return True
     return False
+
+
+def _bare_content(s: SentenceView, request: Event, trigger: Span) -> bool:
+    """ "demanded the minister resign", "only if Israel agreed": a verb right after the
+    party a request asks."""
+    return request.type == "REQUEST" and trigger.attrs["frame"] == "verb" and any(
+        r.span and r.span[1] <= trigger.start and s.token_gap(r.span[1], trigger.start) == 0
+        for r in request.recipient)
 
 
 def _request_clause(s: SentenceView, trigger: Span) -> int | None:

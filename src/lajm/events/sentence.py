@@ -103,14 +103,16 @@ class SentenceView:
 
     # -- coordination -------------------------------------------------------------
     def joined(self, left: Span, right: Span) -> bool:
-        """ "A dhe B", "A, B", "A and his B": a coordinator or a comma between them."""
+        """ "A dhe B", "A, B", "A and his B", "A and the B": a coordinator or a comma
+        between them, perhaps with a possessive or an article after it."""
         between = self.doc.text[left.end:right.start]
         words = " ".join(between.replace(",", " ").lower().split())
         if not words:
             return "," in between
         first, _, rest = words.partition(" ")
         coordinators = self.vocab["coordinators"]
-        return words in coordinators or (first in coordinators and rest in self.vocab["possessors"])
+        return words in coordinators or (
+            first in coordinators and (rest in self.vocab["possessors"] or rest in self.vocab["determiners"]))
 
     def coordinated(self, last: Span, pool: list[Span]) -> list[Span]:
         """The phrases joined to `last` before it by "dhe", "and" or a comma."""

@@ -12,6 +12,7 @@ range. Not every match is an event:
 """
 from __future__ import annotations
 
+from lajm.annotate.mentions import latter_pattern, with_antecedents
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet, Prefilter
 from lajm.annotate.scanning import lowered, read_toml
@@ -49,9 +50,11 @@ def make_candidates(pack: LanguagePack):
     no event."""
     common = {word for key in COMMON_WORDS for word in pack.words(key)}
     prefilter = Prefilter((row["pattern"] for row in pack.table("triggers") if row["type"] != BLOCK), common)
+    latter = latter_pattern(pack)
 
     def candidates(doc: Doc) -> Doc:
-        doc.spans["candidate"] = prefilter.spans(lowered(doc.text), doc.sentences)
+        found = prefilter.spans(lowered(doc.text), doc.sentences)
+        doc.spans["candidate"] = with_antecedents(doc, found, latter)
         return doc
     return candidates
 
@@ -78,7 +81,7 @@ def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Ru
     for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
         if entry["type"] == BLOCK or rules.is_content(words, i, entry, times) \
                 or rules.inside(words, opened, i) or rules.refers_back(words, i, entry) \
-                or rules.is_topic(last, i, entry):
+                or rules.is_topic(last, i, entry) or rules.is_attributive(words, i, j, entry):
             continue
         if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in rules.subjunctive \
                 and j not in times:
@@ -95,6 +98,9 @@ class _Rules:
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
         self.demonstratives = set(pack.words("demonstratives"))
+        self.participles = tuple(pack.words("participles"))
+        self.determiners = set(pack.words("determiners"))
+        self.adverbs = tuple(pack.words("adverb_endings"))
         self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
 
     def inside(self, words: list[str], opened: int | None, i: int) -> bool:
@@ -107,6 +113,15 @@ class _Rules:
     def is_topic(self, last: tuple[int, str] | None, i: int, entry: dict) -> bool:
         return entry["frame"] == "noun" and last is not None and last[1] in TOPIC_TAKERS \
             and 0 <= i - last[0] <= TOPIC_GAP
+
+    def is_attributive(self, words: list[str], i: int, j: int, entry: dict) -> bool:
+        """ "a widely opposed change", "the much praised plan": a reacting participle
+        between an article (and an adverb) and its noun describes the noun."""
+        if entry["type"] not in TOPIC_TAKERS or entry["frame"] != "verb" or j - i != 1 \
+                or not self.participles or not words[i].endswith(self.participles):
+            return False
+        k = i - 1 - (i >= 2 and bool(self.adverbs) and words[i - 1].endswith(self.adverbs))
+        return k >= 0 and words[k] in self.determiners
 
     def is_content(self, words: list[str], i: int, entry: dict, times: set[int]) -> bool:
         if entry["frame"] == "noun" or i == 0:

@@ -1,0 +1,24 @@
+"""Role nouns of each pack: the office or group a phrase headed by one stands for."""
+import pytest
+
+import lajm
+
+# (lang, text, actor as written, code, sector): the event's actor is that role phrase.
+ROLE_ACTORS = [
+    # the Albanian indefinite nominative keeps its "ë" ("ministër", not "ministr-")
+    ("sq", "Një ministër i Serbisë kritikoi Kosovën.", "ministër i Serbisë", "SRB", "GOV"),
+    ("sq", "Zëvendëskryeministër i Serbisë akuzoi Kosovën.", "Zëvendëskryeministër i Serbisë", "SRB", "GOV"),
+    ("sq", "Admirali i Greqisë kritikoi Turqinë.", "Admirali i Greqisë", "GRC", "MIL"),
+    ("sq", "Veteranët e Kosovës protestuan para Kuvendit.", "Veteranët e Kosovës", "KOS", "CVL"),
+    ("en", "The Kenyan attorney-general charged three opposition leaders.", "Kenyan attorney-general", "KEN", "JUD"),
+    ("en", "A Chinese vice-premier visited Moscow.", "Chinese vice-premier", "CHN", "GOV"),
+    ("en", "Chilean cops arrested 20 students in Santiago.", "Chilean cops", "CHL", "COP"),
+    ("en", "Afghan tribal elders met Pakistani officials in Peshawar.", "Afghan tribal elders", "AFG", "CVL"),
+]
+
+
+@pytest.mark.parametrize("lang,text,actor,code,sector", ROLE_ACTORS)
+def test_role_nouns_code_their_actor(lang, text, actor, code, sector):
+    events = lajm.extract(text, lang=lang, published="2025-03-12").events
+    actors = [(a.text, a.code, a.sector) for e in events for a in e.actor]
+    assert (actor, code, sector) in actors, actors

@@ -12,6 +12,7 @@ all of an article's phrases (apposition, home country, surnames) in annotate/men
 from __future__ import annotations
 
 from lajm import kb as knowledge
+from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
 from lajm.annotate.mentions import Mentions, latter_pattern, with_antecedents
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups)
@@ -21,10 +22,7 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
-ADJECTIVES = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
-POSSESSED_ADJECTIVES = 4  # plain words between a country's "'s" and its role noun
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
-POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 # Offices one person holds in a country at a time: "the president" names its holder, where
 # "the mayor" (of which town?) does not.
 NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
@@ -83,7 +81,7 @@ class PhraseBuilder:
         return spans
 
 
-class _Sentence:
+class _Sentence(EnglishPhrases):
     """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
 
     def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
@@ -315,103 +313,6 @@ class _Sentence:
         return {"kind": "person", "code": None, "sector": None, "name": self.doc.slice(span)}
 
     # -- English: [Demonym|Country('s)] Role* [Name] [of Country] --------------
-    def english_phrase(self, i: int) -> tuple[Span | None, int]:
-        compound = self.compound_at(i)
-        name, after = compound or self.name_at(i)
-        start = i
-        p = None
-        if name is not None:
-            owned = after < len(self.tokens) and self.words[after] in POSSESSIVE
-            reach = POSSESSED_ADJECTIVES if owned else ADJECTIVES
-            k = self.role_after_adjectives(self.skip_modifiers(after + owned), reach)
-            if self.role_at(k) is not None:
-                p = RolePhrase(self.role_at(k))
-                p.take_name(name.attrs)
-                after = k
-            elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
-                return self.national_body(i, k, name.attrs["code"])
-            else:
-                return self.bare_name(i, compound)
-        elif self.role_at(self.skip_modifiers(i)) is not None:
-            after = self.skip_modifiers(i)
-            p = RolePhrase(self.role_at(after))
-        else:
-            return self.bare_name(i)
-        j = self.english_roles(after, p)
-        j = self.english_tail(j, p)
-        span = self.finish(p, start, j)
-        if compound is not None:
-            _give_members(span, compound[0].attrs.get("members"))
-        return span, j
-
-    def compound_at(self, i: int) -> tuple[Span, int] | None:
-        """A compound name opening at token i ("US-Iraqi"), as one name span whose
-        members are its countries, and the token index after it."""
-        name = self.names.get(self.tokens[i].start)
-        found = name and self.b.compounds.read(self.doc.text, name)
-        if not found:
-            return None
-        end, members = found
-        j = next((k for k in range(i, len(self.tokens)) if self.tokens[k].end >= end), len(self.tokens))
-        if j == len(self.tokens) or self.tokens[j].end != end:
-            return None
-        if len(members) > 1 and self.one_of_two_peoples(i, j, name, end):
-            return Span(name.start, end, "name", {**name.attrs, **members[-1], "members": None}), j + 1
-        attrs = {**name.attrs, "members": members if len(members) > 1 else None}
-        return Span(name.start, end, "name", attrs), j + 1
-
-    def one_of_two_peoples(self, i: int, j: int, name: Span, end: int) -> bool:
-        """ "a Chinese-American arrested for spying": one person of two demonyms, used as a
-        noun after an indefinite article, is of the country of the last."""
-        return i > 0 and self.norms[i - 1] in self.b.indefinite and self.role_at(j + 1) is None \
-            and self.b.compounds.of_demonyms(self.doc.text, name, end)
-
-    def role_after_adjectives(self, k: int, reach: int) -> int:
-        """ "Chilean riot police", "Greek coast guard officers", "Algeria's leading human
-        rights activist": a role may stand a few plain words after the country that codes it."""
-        for n in range(k, min(k + reach + 1, len(self.tokens))):
-            if self.role_at(n) is not None:
-                return n
-            if not (self.norms[n].isalpha() and self.words[n].islower()) or self.norms[n] in self.b.stop \
-                    or self.tokens[n].start in self.triggered:
-                break
-        return k
-
-    def skip_modifiers(self, k: int) -> int:
-        if self.b.albanian:  # Albanian modifiers follow the role ("ministri i Jashtëm")
-            return k
-        while k < len(self.tokens) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] in self.b.deputy):
-            k += 1
-        return k
-
-    def english_roles(self, j: int, p: RolePhrase) -> int:
-        for k in range(max(0, j - 3), j):
-            word = self.norms[k]
-            if word in self.b.roles.modifiers:
-                p.modifier = self.b.roles.modifiers[word]
-            p.deputy = p.deputy or word in self.b.deputy
-        while j < len(self.tokens) and self.role_at(j) is not None:
-            p.take_role(self.role_at(j))
-            j += 1
-        return j
-
-    def english_tail(self, j: int, p: RolePhrase) -> int:
-        """ "the president of Serbia", "President Aleksandar Vucic", "Queen Margrethe of Denmark"."""
-        j = self.of_country(j, p)
-        if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
-            j = self.person_after(j, p, j)
-            j = self.of_country(j, p) if p.code is None else j
-        return j
-
-    def of_country(self, j: int, p: RolePhrase) -> int:
-        if j + 1 < len(self.tokens) and self.words[j] == "of":
-            k = j + 1 + (self.norms[j + 1] == "the")
-            name, after = self.name_at(k)
-            if name is not None and name.attrs["kind"] != "person":
-                p.take_name(name.attrs)
-                return after
-        return j
-
     def finish(self, p: RolePhrase, i: int, j: int) -> Span:
         attrs = p.attrs()
         if attrs["name"] is None and attrs["code"] and attrs["role"] in NATIONAL_OFFICES:
@@ -427,12 +328,6 @@ class _Sentence:
 
 def _attrs_of(entry: dict) -> dict:
     return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case", "members")}
-
-
-def _give_members(span: Span, members: list[dict] | None) -> None:
-    """ "US-Iraqi troops": each country of the compound, in the role's sector."""
-    if members:
-        span.attrs["members"] = [{**m, "sector": span.attrs["sector"]} for m in members]
 
 
 def _trigger_starts(doc: Doc) -> set[int]:

@@ -8,6 +8,7 @@ import re
 
 from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary,
                                     first_participant_after, governed, recipients_marked, requested_party)
+from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
@@ -28,8 +29,6 @@ LATTER_KINDS = {"person", "role", "institution"}
 # Acts whose middle verb with a dative tells that the party in the dative did them:
 # a force reinforced ("Ushtrisë i është shtuar një kontingjent") mobilises.
 REINFORCED_TYPES = {"MOBILIZE"}
-LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
-POSSESSIVE = {"'s", "’s", "#39;s"}
 AGENT_CHARS = 60    # characters between a passive verb and its agent
 AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
 AGENT_REACH = 5     # words between "nga"/"by" and the party it names
@@ -38,8 +37,6 @@ CLAUSE_MARKS = {",", ";", ":"}
 SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
 PASSIVE_SUBJECT = "subject of the passive verb"
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
-NOUN_REACH = 6      # tokens between an event noun and the party it names
-NOUN_CHARS = 60     # characters between an event noun and the parties after it
 RELEASED_BY_CAPTOR = "those who released the captive held it"
 # Acts that take someone captive: the one who releases the captive was its captor.
 CAPTIVITY_TYPES = {"ASSAULT", "COERCE"}
@@ -100,11 +97,11 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
     """Actors, the reason for them, and recipients, read as the trigger's frame says."""
     frame = trigger.attrs["frame"]
     if frame == "noun":
-        actors, why = _noun_actors(s, trigger), "parties named with the noun"
-        if not actors and _after_light_verb(s, trigger):
+        actors, why = noun_actors(s, trigger), "parties named with the noun"
+        if not actors and after_light_verb(s, trigger):
             actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
-        if not actors and _in_scene(s, trigger):
-            actors, why = _scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
+        if not actors and in_scene(s, trigger):
+            actors, why = scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
         return actors, why, recipients_marked(s, trigger)
     if frame == "speaker":  # "Falënderoj ...", "bëjmë thirrje": the speaker, read with the attribution
         return [], "", addressees(s, event, trigger)
@@ -386,46 +383,6 @@ def _reduced_passive(s: SentenceView, trigger: Span) -> bool:
     last = trigger.attrs["last"]
     return not s.pack.config.get("subject_after_verb") and last < len(s.words) \
         and s.words[last] in s.vocab["agent_preps"] and trigger.attrs["last"] - trigger.attrs["first"] == 1
-
-
-# -- event nouns --------------------------------------------------------------------
-def _after_light_verb(s: SentenceView, trigger: Span) -> bool:
-    """ "Spain announced a ban", "protestuesit organizuan një tubim"."""
-    first = trigger.attrs["first"]
-    stems = s.affixes("light_verbs")
-    return any(s.words[k].startswith(stems) for k in range(max(0, first - LIGHT_GAP), first))
-
-
-def _noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
-    """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
-    visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
-    near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
-    marked = [e for e in near if e.attrs.get("genitive")
-              or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
-    if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
-        return s.coordinated_after([e for e in near if e.start >= marked[0].start])
-    first = trigger.attrs["first"]
-    possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
-    return [e for e in s.entities
-            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
-            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1]
-
-
-def _touches(s: SentenceView, left: Span, right: Span) -> bool:
-    """Whether `right` follows `left` with no word between ("Israeli  raid")."""
-    return left.end <= right.start and s.token_gap(left.end, right.start) == 0
-
-
-def _in_scene(s: SentenceView, trigger: Span) -> bool:
-    """ "during a visit to Egypt", "gjatë vizitës": the noun frames the clause's action."""
-    first = trigger.attrs["first"]
-    return any(s.words[k] in s.vocab["scene_preps"] for k in range(max(0, first - 2), first))
-
-
-def _scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
-    before = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code")
-              and not e.attrs.get("prep") and not e.attrs.get("genitive")]
-    return before[:1]
 
 
 def _policing(event: Event) -> bool:

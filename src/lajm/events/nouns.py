@@ -1,0 +1,52 @@
+"""The parties of an event noun: named with it ("vizita e Kurtit", "talks between A and
+B", "an Israeli raid"), or the subject of the verb that performs it ("Spain announced a
+ban") or of the clause it sets the scene of ("during a visit to Egypt, X said").
+"""
+from __future__ import annotations
+
+from lajm.events.sentence import SentenceView
+from lajm.model import Span
+
+LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
+POSSESSIVE = {"'s", "’s", "#39;s"}
+NOUN_REACH = 6      # tokens between an event noun and the party it names
+NOUN_CHARS = 60     # characters between an event noun and the parties after it
+
+
+def after_light_verb(s: SentenceView, trigger: Span) -> bool:
+    """ "Spain announced a ban", "protestuesit organizuan një tubim"."""
+    first = trigger.attrs["first"]
+    stems = s.affixes("light_verbs")
+    return any(s.words[k].startswith(stems) for k in range(max(0, first - LIGHT_GAP), first))
+
+
+def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
+    """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
+    visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
+    near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
+    marked = [e for e in near if e.attrs.get("genitive")
+              or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
+    if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
+        return s.coordinated_after([e for e in near if e.start >= marked[0].start])
+    first = trigger.attrs["first"]
+    possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
+    return [e for e in s.entities
+            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
+            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1]
+
+
+def _touches(s: SentenceView, left: Span, right: Span) -> bool:
+    """Whether `right` follows `left` with no word between ("Israeli  raid")."""
+    return left.end <= right.start and s.token_gap(left.end, right.start) == 0
+
+
+def in_scene(s: SentenceView, trigger: Span) -> bool:
+    """ "during a visit to Egypt", "gjatë vizitës": the noun frames the clause's action."""
+    first = trigger.attrs["first"]
+    return any(s.words[k] in s.vocab["scene_preps"] for k in range(max(0, first - 2), first))
+
+
+def scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
+    before = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code")
+              and not e.attrs.get("prep") and not e.attrs.get("genitive")]
+    return before[:1]

@@ -116,11 +116,14 @@ class Prefilter:
     them; a sequence made only of such words requires its longest one."""
 
     def __init__(self, patterns: Iterable[str], common: set[str]):
-        self.needs: dict[str, list[frozenset[str]]] = {}  # by its longest literal
+        needs: dict[str, set[frozenset[str]]] = {}  # by its longest literal
         for pattern in patterns:
             for parts in _alternatives(pattern.lower().split()):
                 need = _required(parts, common)
-                self.needs.setdefault(max(need, key=_size), []).append(need)
+                needs.setdefault(max(need, key=_size), set()).add(need)
+        # A literal that is a whole need of its own is enough wherever it stands.
+        self.needs = {literal: [frozenset([literal])] if frozenset([literal]) in found else list(found)
+                      for literal, found in needs.items()}
         by_key: dict[str, list[str]] = {}  # "masa" is a word and a stem ("masa*")
         for literal in {literal for needs in self.needs.values() for need in needs for literal in need}:
             by_key.setdefault(spaced(literal.rstrip("*"), whole=not literal.endswith("*")), []).append(literal)

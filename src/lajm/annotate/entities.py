@@ -60,6 +60,8 @@ class PhraseBuilder:
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
+        # Words before an English role that start its phrase ("Deputy", "Foreign").
+        self.leads = set() if self.albanian else self.roles.modifiers.keys() | self.deputy
         self.genitive_endings = tuple(pack.words("genitive_endings"))
         self.role_cases = {case: tuple(ends) for case, ends in pack.config.get("role_cases", {}).items()}
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
@@ -115,8 +117,7 @@ class _Sentence(EnglishPhrases):
     def starts(self) -> list[int]:
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
-        role, names = self.b.roles.get, self.names
-        leads = set() if self.b.albanian else self.b.roles.modifiers.keys() | self.b.deputy
+        role, names, leads = self.b.roles.get, self.names, self.b.leads
         return [i for i, (word, norm, token) in enumerate(zip(self.words, self.norms, self.tokens))
                 if word[:1].isupper() or token.start in names or norm in leads or role(norm) is not None]
 

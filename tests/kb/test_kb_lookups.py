@@ -178,6 +178,10 @@ def test_english_entries_have_no_case(base):
     ("sq", "Jelcinit", "person:boris-yeltsin", "RUS"),
     ("sq", "Gucatit", "person:hysni-gucati", "KOS"),
     ("sq", "Ardi Veliun", "person:ardi-veliu", "ALB"),
+    ("sq", "Arben Gashit", "person:arben-gashi", "KOS"),
+    ("sq", "Gjyshincës", "person:gazmend-gjyshinca", "KOS"),
+    ("sq", "Lutfi Hazirit", "person:lutfi-haziri", "KOS"),
+    ("sq", "Erion Veliajn", "person:erion-veliaj", "ALB"),
 ])
 def test_person_forms(base, lang, form, kb_id, code):
     entries = find(base, lang, form)

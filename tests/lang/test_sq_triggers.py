@@ -58,6 +58,10 @@ CODED = [
      "u kërkohet testi", "COERCE"),
     # SANCTION: a closure whose mission's demonym names the target
     ("Qeveria e Polonisë kërkoi mbylljen e konsullatës ruse.", "kërkoi mbylljen e konsullatës", "SANCTION"),
+    # a flag burnt in protest; an insistence on a demand; an agreement between governments
+    ("Protestuesit serbë dogjën flamurin e Kosovës para ambasadës në Beograd.", "dogjën flamurin", "PROTEST"),
+    ("Kryetari i LDK-së ka insistuar që Qeveria e Kosovës të japë dorëheqje.", "ka insistuar", "REQUEST"),
+    ("Qeveria e Kosovës dhe Qeveria e Serbisë kanë arritur marrëveshje për targat.", "arritur marrëveshje", "AGREE"),
 ]
 
 # Uses of the same words that state no event.
@@ -71,6 +75,16 @@ NOT_CODED = [
     ("Ministri i Mbrojtjes së Kosovës shtoi se forcat e sigurisë janë gati.", "MOBILIZE"),
     ("Trupat e viktimave u dërguan në Institutin e Mjekësisë Ligjore.", "MOBILIZE"),
     ("Klubi Prishtina zhvilloi stërvitjen e radhës në stadium.", "MOBILIZE"),
+    # working towards an agreement, sports deals, asking for the floor, insisting on a claim,
+    # questioning witnesses, "qëlloi që" (it so happened that), a flag burnt
+    ("Ministri i Jashtëm i Kosovës tha se punojnë për arritjen e një marrëveshjeje me Serbinë.", "AGREE"),
+    ("Klubi Prishtina ka arritur marrëveshje me trajnerin e ri nga Kroacia.", "AGREE"),
+    ("Boksierët britanikë kanë arritur marrëveshje për ndeshjen e dhjetorit.", "AGREE"),
+    ("Deputetët e PDK-së kërkuan fjalën gjatë seancës së Kuvendit.", "REQUEST"),
+    ("Kryetari i LDK-së ka insistuar se koalicioni me VV-në nuk është prishur.", "REQUEST"),
+    ("Policia e Kosovës ka marrë në pyetje banorët e fshatit për vrasjen.", "ACCUSE"),
+    ("Qëlloi që ministri i Shëndetësisë të ishte në Tiranë atë ditë.", "ASSAULT"),
+    ("Protestuesit serbë dogjën flamurin e Kosovës para ambasadës në Beograd.", "ASSAULT"),
 ]
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from lajm import kb as knowledge
 from lajm.kb import cities
+from lajm.events.antecedents import point_back
 from lajm.events.circumstances import as_threat, denied, fill_circumstances
+from lajm.events.groups import code_groups
+from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
 from lajm.events.recipients import requested_content
 from lajm.events.sentence import SentenceView
@@ -25,6 +28,7 @@ VOCABULARY = (
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
     "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
     "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
+    "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases",
 )
 
 
@@ -65,6 +69,9 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     fill_parties(s, event, trigger)
     fill_circumstances(s, event, trigger)
     _source_as_actor(event, trigger)
+    point_back(s, event, trigger)
+    mandated_actor(s, event, trigger)
+    code_groups(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(event)
     if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event):

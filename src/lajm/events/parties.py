@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary,
+from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary, dative_passive,
                                     first_participant_after, governed, recipients_marked, requested_party)
 from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
 from lajm.events.sentence import SentenceView
@@ -110,7 +110,7 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         event.reasons["recipient"] = "the noun the participle after it describes"
         actors, why = _agent_after(s, trigger), "agent after the participle"
         return actors or _captors(s, event, described), why if actors else RELEASED_BY_CAPTOR, [described]
-    if frame == "receive" or _is_passive(s, trigger):
+    if frame == "receive" or _is_passive(s, trigger) or dative_passive(s, trigger):
         actors = _agent_after(s, trigger)
         recipients = _subject(s, trigger) or beneficiary(s, trigger) or _latter(s, trigger) \
             or _speaker_undergoes(s, trigger) or _pronoun_before(s, trigger)
@@ -245,13 +245,13 @@ def _relative_before(s: SentenceView, trigger: Span) -> int | None:
 
 def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
     """Inside a relative clause the subject follows the pronoun ("që Koreja e Veriut
-    ka dërguar") or is the noun the pronoun stands for, right before it."""
+    ka dërguar") or is the noun the pronoun stands for, right before it (", të cilët")."""
     pronoun = s.tokens[k]
     inside = [e for e in s.entities if pronoun.end <= e.start and e.end <= trigger.start
               and _is_subject_like(e)]
     if inside:
         return inside[-1:]
-    before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 1]
+    before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 2]
     return before[-1:]
 
 

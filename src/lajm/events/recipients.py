@@ -19,6 +19,7 @@ OBJECT_REACH = 8    # tokens between a verb and its bare object
 REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
 REQUEST_ENDS = {",", ";", ":"}
 REQUESTED = "subject of the clause a request asks for"
+IN_DATIVE = "the party in the dative a clitic before the verb points to"
 
 
 def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
@@ -48,7 +49,7 @@ def addressees(s: SentenceView, event: Event, trigger: Span) -> list[Span]:
     ("Kryeministrit ia shprehu shqetësimin për arrestimet"), else the party its markers name."""
     datives = _dative(s, trigger) if event.type in TARGETED_TYPES else []
     if datives:
-        event.reasons["recipient"] = "the party in the dative a clitic before the verb points to"
+        event.reasons["recipient"] = IN_DATIVE
         return datives
     return recipients_marked(s, trigger)
 
@@ -69,9 +70,23 @@ def beneficiary(s: SentenceView, trigger: Span) -> list[Span]:
 
 def _party_in_dative(s: SentenceView, trigger: Span) -> list[Span]:
     start, end = s.clause_start(trigger), s.clause_end(trigger)
-    datives = [e for e in s.entities if start <= e.start < end and e.attrs.get("code") and _is_dative(s, e)]
+    datives = [e for e in s.entities if start <= e.start < end and _is_party(e) and _is_dative(s, e)]
     after = [e for e in datives if e.start > trigger.start]  # "i dorëzoi KFOR-it kërkesën"
     return s.coordinated_after(after) if after else datives[-1:]
+
+
+def dative_passive(s: SentenceView, trigger: Span) -> bool:
+    """ "Policisë iu dhuruan automjete nga Gjermania": a dative clitic fused with the
+    passive "u" makes the verb after it passive when "nga" names an agent in its clause
+    (with none, "iu kundërvu presidentit" is a middle verb: opposed the president)."""
+    first, last, end = trigger.attrs["first"], trigger.attrs["last"], s.clause_end(trigger)
+    return first > 0 and s.words[first - 1] in s.vocab["passive_clitics"] and any(
+        w in s.vocab["agent_preps"] for w, start in zip(s.words[last:], s.starts[last:]) if start < end)
+
+
+def _is_party(entity: Span) -> bool:
+    """Coded, or a group whose country the verb's subject gives ("u kërkoi bankave")."""
+    return bool(entity.attrs.get("code") or entity.attrs.get("sector"))
 
 
 def _dative_clitic(s: SentenceView, trigger: Span) -> bool:

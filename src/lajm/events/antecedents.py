@@ -1,0 +1,58 @@
+"""Recipients a pronoun points back to: the noun an object relative stands for
+("Vulin, të cilin prokuroria e ka akuzuar", "the envoy, whom police arrested") and the
+object a gerund's clitic repeats from the verb before it ("vendosi sanksione ndaj X,
+duke e akuzuar për ...": X is the one accused).
+"""
+from __future__ import annotations
+
+from lajm.events.sentence import SentenceView
+from lajm.model import Event, Span
+
+RELATIVE_REACH = 12  # words between an object relative and its verb (a long subject between)
+CLAUSE_MARKS = {",", ";", ":"}
+OBJECT_RELATIVE = "the noun the object relative of the clause stands for"
+GERUND_OBJECT = "the recipient of the verb before, which the gerund's object clitic repeats"
+
+
+def point_back(s: SentenceView, event: Event, trigger: Span) -> None:
+    """Make the party an object pronoun of the trigger's clause stands for the recipient."""
+    antecedent = _relative_object(s, trigger)
+    if antecedent is not None and (antecedent.start, antecedent.end) not in {a.span for a in event.actor}:
+        event.recipient, event.reasons["recipient"] = [s.entity(antecedent)], OBJECT_RELATIVE
+    elif _gerund_with_object(s, trigger) and not _own_object(s, event):
+        earlier = [e for e in s.events if e.recipient]
+        if earlier:
+            event.recipient, event.reasons["recipient"] = list(earlier[-1].recipient), GERUND_OBJECT
+
+
+def _relative_object(s: SentenceView, trigger: Span) -> Span | None:
+    """The party an object relative ("të cilin", "të cilit", "whom") opening the
+    trigger's clause stands for: the one right before it, with no preposition between
+    ("me të cilin" is not an object)."""
+    first = trigger.attrs["first"]
+    for k in range(first - 1, max(-1, first - RELATIVE_REACH), -1):
+        if s.words[k] in CLAUSE_MARKS:
+            return None
+        if s.words[k] in s.vocab["object_relatives"]:
+            return _antecedent(s, k)
+    return None
+
+
+def _antecedent(s: SentenceView, k: int) -> Span | None:
+    before = [e for e in s.entities if e.end <= s.tokens[k].start and e.attrs.get("code")]
+    if not before:
+        return None
+    between = s.words[s.token_index(before[-1].end):k]
+    return before[-1] if all(w == "," or w in s.vocab["determiners"] for w in between) else None
+
+
+def _gerund_with_object(s: SentenceView, trigger: Span) -> bool:
+    """ "duke e akuzuar", "duke i kritikuar": a gerund marker and an object clitic."""
+    words = s.words[max(0, trigger.attrs["first"] - 2):trigger.attrs["last"]]
+    return any(a in s.vocab["gerund_markers"] and b in s.vocab["object_clitics"] for a, b in zip(words, words[1:]))
+
+
+def _own_object(s: SentenceView, event: Event) -> bool:
+    """A recipient with no preposition: the clitic doubles an object named after the
+    verb ("duke i quajtur ... deputetët")."""
+    return any(not x.attrs.get("prep") and not x.attrs.get("genitive") for x in s.spans_of(event.recipient))

@@ -4,6 +4,8 @@ party whose decision or order the act carries out is its actor.
 """
 from __future__ import annotations
 
+import bisect
+
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
@@ -23,11 +25,14 @@ def mandated_actor(s: SentenceView, event: Event, trigger: Span) -> None:
 
 
 def _mandating_party(s: SentenceView, trigger: Span) -> Span | None:
-    start, end = s.clause_start(trigger), s.clause_end(trigger)
     phrases = s.vocab["mandate_phrases"]
-    longest = max((len(p.split()) for p in phrases), default=0)
-    for k in range(len(s.words)):
-        if not start <= s.starts[k] < end:
+    firsts = {p.split()[0] for p in phrases}
+    if firsts.isdisjoint(s.words):
+        return None
+    longest = max(len(p.split()) for p in phrases)
+    lo, hi = bisect.bisect_left(s.starts, s.clause_start(trigger)), bisect.bisect_left(s.starts, s.clause_end(trigger))
+    for k in range(lo, hi):
+        if s.words[k] not in firsts:
             continue
         for size in range(longest, 0, -1):
             if " ".join(s.words[k:k + size]) in phrases:

@@ -78,14 +78,18 @@ class SentenceView:
     def clause_end(self, trigger: Span) -> int:
         """Where the clause of the trigger ends: a clause break, or "dhe se" / "and that"."""
         if self._clause_ends is None:
-            self._clause_ends = [k for k, word in enumerate(self.words) if self.ends_clause(k, word)]
+            self._clause_ends = self.clause_ends()
         n = bisect.bisect_left(self._clause_ends, trigger.attrs["last"])
         return self.starts[self._clause_ends[n]] if n < len(self._clause_ends) else self.sentence.end
 
-    def ends_clause(self, k: int, word: str) -> bool:
-        return word in self.vocab["clause_breaks"] or (
-            word in self.vocab["complementizers"] and k > 0
-            and (self.words[k - 1] in self.vocab["coordinators"] or self.words[k - 1] == ","))
+    def clause_ends(self) -> list[int]:
+        """Token indexes that end a clause: a break, or a complementizer after a
+        coordinator or a comma."""
+        breaks, complementizers = self.vocab["clause_breaks"], self.vocab["complementizers"]
+        joiners = self.vocab["coordinators"] | {","}
+        words = self.words
+        return [k for k, word in enumerate(words) if word in breaks
+                or (word in complementizers and k > 0 and words[k - 1] in joiners)]
 
     # -- entities -----------------------------------------------------------------
     def entity(self, span: Span) -> Entity:

@@ -19,6 +19,9 @@ MODALITY = [
     ("sq", "Kosova s’e sulmoi Serbinë.", "sulmoi", "negated"),
     ("sq", "Nesër në Tiranë mbahet takimi mes Kosovës dhe Shqipërisë.", "mbahet takimi", "future"),
     ("sq", "Kryeministri i Shqipërisë si duket është dorëzuar përballë opozitës.", "dorëzuar", "reported"),
+    # a "nuk" that is part of the phrase negates nothing; the same verb negated otherwise does
+    ("sq", "Kryetari i PDK-së tha se nuk e toleron sjelljen e Qeverisë së Kosovës.", "toleron", "asserted"),
+    ("sq", "Qeveria e Kosovës nuk e kritikoi Serbinë.", "kritikoi", "negated"),
     ("en", "Russia attacked Ukraine on Monday.", "attacked", "asserted"),
     ("en", "Russia reportedly sent troops to Belarus.", "sent", "reported"),
     ("en", "Kosovo and Serbia will meet on Thursday.", "meet", "future"),

@@ -182,6 +182,7 @@ def test_english_entries_have_no_case(base):
     ("sq", "Gjyshincës", "person:gazmend-gjyshinca", "KOS"),
     ("sq", "Lutfi Hazirit", "person:lutfi-haziri", "KOS"),
     ("sq", "Erion Veliajn", "person:erion-veliaj", "ALB"),
+    ("sq", "Yuri Kim", "person:yuri-kim", "USA"),
 ])
 def test_person_forms(base, lang, form, kb_id, code):
     entries = find(base, lang, form)

@@ -77,6 +77,13 @@ EN_TRIGGERS = [
     ('"We demand the release of our sailors," the Chinese foreign minister said.', "REQUEST", ["CHN"], []),
     ('"We strongly condemn this attack," the Indian prime minister said.', "ACCUSE", ["IND"], []),
     ('"We reject this plan," the Serbian president told reporters.', "REJECT", ["SRB"], []),
+    # the same words used for events: an air strike, a labour strike, shots fired, sanctions imposed
+    ("Israeli aircraft carried out an air strike on a weapons depot in Syria.", "ASSAULT", ["ISR"], []),
+    ("Thousands of teachers went on strike in Belgrade demanding higher pay.", "PROTEST", ["SRB"], []),
+    ("Serbian troops opened fire on protesters in the capital, killing three.", "ASSAULT", ["SRB"], []),
+    ("The European Union imposed sanctions on six Russian officials.", "SANCTION", ["IGO"], []),
+    ("The prime ministers of Kosovo and Serbia held talks in Brussels on Thursday.", "CONSULT", ["KOS", "SRB"], []),
+    ("Serbian police arrested two Kosovo officers near the border on Sunday.", "COERCE", ["SRB"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -97,6 +104,32 @@ EN_NOT = [
     ("The film about the coup won an award in Venice.", "COERCE"),
     ("The Chilean delegation walked out of the talks in Lima.", "PROTEST"),
     ("Chile decided not to send troops to Peru.", "AID"),
+    # talks, meetings and arrests as topics or titles; a body's own session; claims weighed
+    ("Analysts said the talks were unlikely to resolve the dispute over the border.", "CONSULT"),
+    ("The minister spoke about the talks in an interview with local television.", "CONSULT"),
+    ("The envoy for the talks between Belgrade and Pristina resigned on Monday.", "CONSULT"),
+    ("The committee will consider sanctions at its next meeting in March.", "CONSULT"),
+    ("Reporters asked the spokesman about the arrest of the opposition leader last year.", "COERCE"),
+    ("The minister said he would address the demands of farmers next week.", "REQUEST"),
+    ("Workers' demands include a shorter working week and better pensions.", "REQUEST"),
+    ("The union said its demands for higher wages had not been met.", "REQUEST"),
+    # "attack" in sports and medicine, burning, "arrested development", a firing
+    ("The striker scored twice as Liverpool's attack overwhelmed the Chelsea defence.", "ASSAULT"),
+    ("Arsenal launched a late attack but failed to find an equaliser.", "ASSAULT"),
+    ("The coach said his team would attack from the first minute.", "ASSAULT"),
+    ("The heart attack killed the singer at the age of 62.", "ASSAULT"),
+    ("The drug is used to treat children with arrested development.", "COERCE"),
+    ("A fire broke out at a warehouse in the port city on Tuesday, firefighters said.", "ASSAULT"),
+    ("Firefighters battled a forest fire near Athens for a third day.", "ASSAULT"),
+    ("The company's chief executive was fired after the accounting scandal.", "ASSAULT"),
+    ("The striker's shot hit the post in the second half.", "ASSAULT"),
+    ("The striker was sent off after a clash with the goalkeeper.", "ASSAULT"),
+    # sanctions debated, weighed or feared, not imposed; protests in a book
+    ("Lawmakers debated whether sanctions on Moscow would hurt European industry.", "SANCTION"),
+    ("The foreign ministers discussed possible sanctions but took no decision.", "SANCTION"),
+    ("Investors worried that sanctions could disrupt oil supplies.", "SANCTION"),
+    ("The book describes the protests of 1968 in great detail.", "PROTEST"),
+    ("The police are searching for the driver who fled the scene.", "COERCE"),
 ]
 
 

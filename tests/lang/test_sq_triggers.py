@@ -62,6 +62,12 @@ CODED = [
     ("Protestuesit serbë dogjën flamurin e Kosovës para ambasadës në Beograd.", "dogjën flamurin", "PROTEST"),
     ("Kryetari i LDK-së ka insistuar që Qeveria e Kosovës të japë dorëheqje.", "ka insistuar", "REQUEST"),
     ("Qeveria e Kosovës dhe Qeveria e Serbisë kanë arritur marrëveshje për targat.", "arritur marrëveshje", "AGREE"),
+    # "nuk toleron" disapproves; meetings that set a scene; demands made to people
+    ("Presidenti i Kosovës tha se nuk toleron më sulmet e opozitës.", "nuk toleron", "ACCUSE"),
+    ("Gjatë takimit me presidentin e Serbisë në Bruksel, kryeministri i Kosovës ngriti çështjen e të pagjeturve.",
+     "takimit", "CONSULT"),
+    ("Kryeministri i Kosovës u takua me presidentin e Shqipërisë në Tiranë.", "u takua", "CONSULT"),
+    ("Policia e Kosovës kërkoi nga qytetarët të respektojnë masat.", "kërkoi", "REQUEST"),
 ]
 
 # Uses of the same words that state no event.
@@ -85,6 +91,23 @@ NOT_CODED = [
     ("Policia e Kosovës ka marrë në pyetje banorët e fshatit për vrasjen.", "ACCUSE"),
     ("Qëlloi që ministri i Shëndetësisë të ishte në Tiranë atë ditë.", "ASSAULT"),
     ("Protestuesit serbë dogjën flamurin e Kosovës para ambasadës në Beograd.", "ASSAULT"),
+    # meetings, talks and protests as the topic of a statement or a title, or as a kind
+    # of gathering in a list
+    ("Ministri i Jashtëm i Serbisë foli për takimin e së enjtes në Bruksel.", "CONSULT"),
+    ("Kryeministri i Kosovës e njoftoi presidentin për bisedimet me Serbinë.", "CONSULT"),
+    ("Presidenti i Kosovës nuk është më në tavolinën e bisedimeve me Serbinë.", "CONSULT"),
+    ("Ministria e Shëndetësisë ka lidhur kontrata me procedurë të negociuar.", "CONSULT"),
+    ("Kryeministri kritikoi aktivitetet sportive dhe protestat pa leje.", "PROTEST"),
+    ("Ky ishte vetëm një prej protestave të shumta të verës.", "PROTEST"),
+    ("Kryeministri i Shqipërisë u ankua për mbajtjen e dasmave dhe protestave pa leje.", "PROTEST"),
+    # "kërkoj" as "look for"; meetings and killings within a family
+    ("Policia e Kosovës po kërkon autorin e vrasjes.", "REQUEST"),
+    ("Policia e Shqipërisë ka kërkuar të dyshuarin gjatë gjithë natës.", "REQUEST"),
+    ("Shumë të rinj nga Kosova kërkojnë punë në Gjermani.", "REQUEST"),
+    ("Qytetarët me simptoma duhet të kërkojnë ndihmë mjekësore.", "REQUEST"),
+    ("Aktorja tregoi se si u takua me prindërit e të dashurit.", "CONSULT"),
+    ("Një burrë nga Ferizaj vrau gruan e tij pas një zënke.", "ASSAULT"),
+    ("Gruaja nga Peja u plagos nga bashkëshorti i saj.", "ASSAULT"),
 ]
 
 

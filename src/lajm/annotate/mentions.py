@@ -28,6 +28,7 @@ DATELINE = re.compile(
     r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+(?![\w.])){0,2})[\w.,' ]{0,20}?)?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[-–—]+|:)\s")
 DATELINE_KINDS = {"country", "capital", "region"}
+COUNTRY_ATTRS = ("kind", "code", "name", "kb_id")  # what a short form repeats
 
 
 class Mentions:
@@ -40,7 +41,10 @@ class Mentions:
         self.home = list(pack.config.get("home_countries", ()))
         self.plural_endings = tuple(pack.words("plural_endings"))
         self.abroad = tuple(pack.words("abroad_words"))
+        self.group_words = {"IGO": tuple(pack.words("international_words")), "EUR": tuple(pack.words("western_words"))}
+        self.adjective_after = bool(pack.config.get("adjective_after_noun"))
         self.indefinite = set(pack.words("indefinite_articles"))
+        self.articles = sorted(set(pack.words("determiners")) - self.indefinite)
         self.surname_forms: dict[str, list[str]] = {}
         entries = knowledge.load().entries(pack.code)
         self.home_names = NameMatcher([e for e in entries if e.code in self.home]) if self.home else None
@@ -49,16 +53,41 @@ class Mentions:
     def code_at_home(self, doc: Doc, spans: list[Span]) -> None:
         """Officials and persons the text gives no country are the home country's
         ("presidenti", "policia", "lideri i opozitës" in a Kosovo outlet), or in a pack
-        with no home country, the dateline's ("BEIJING (Reuters) - Police said"); a bare
+        with no home country, the dateline's ("BEIJING (Reuters) - Police said"); an
+        international or Western one is IGO or EUR ("vëzhguesi ndërkombëtar X"); a bare
         plural ("ushtarë"), one of many ("një zyrtar") and a group placed abroad
         ("liderët botërorë") stay uncoded."""
         uncoded = [span for span in spans if span.attrs.get("code") is None
-                   and span.attrs.get("kind") in ("role", "person")
-                   and not (span.attrs["kind"] == "role" and self.is_group(doc, span))]
-        home = self.home_country(doc) if uncoded else None
-        for span in uncoded if home else ():
+                   and span.attrs.get("kind") in ("role", "person")]
+        for span in uncoded:
+            span.attrs["code"] = self.group_code(doc, span)
+        local = [span for span in uncoded if span.attrs["code"] is None and not self.placed_abroad(doc, span)]
+        home = self.home_country(doc) if local else None
+        for span in local if home else ():
             span.attrs["code"] = home
             span.attrs["home"] = True
+
+    def group_code(self, doc: Doc, span: Span) -> str | None:
+        """IGO or EUR for an official or person an adjective calls international or Western."""
+        if span.attrs.get("sector") in GROUP_SECTORS:
+            return None
+        word = self.describing_word(doc, span)
+        return next((code for code, stems in self.group_words.items() if stems and word.startswith(stems)), None)
+
+    def describing_word(self, doc: Doc, span: Span) -> str:
+        """The adjective of a phrase: after a role noun where adjectives follow nouns
+        ("zyrtarët ndërkombëtarë"), else the word before it ("Western diplomats",
+        "vëzhguesi ndërkombëtar Mark Hollis")."""
+        lo, hi = doc.token_range(span)
+        if self.adjective_after and span.attrs["kind"] == "role":
+            return doc.norms[hi] if hi < len(doc.norms) else ""
+        return doc.norms[lo - 1] if lo > 0 else ""
+
+    def placed_abroad(self, doc: Doc, span: Span) -> bool:
+        """A group role, or a person an adjective places abroad ("ekspertja e huaj X")."""
+        if span.attrs["kind"] == "role":
+            return self.is_group(doc, span)
+        return bool(self.abroad) and self.describing_word(doc, span).startswith(self.abroad)
 
     def home_country(self, doc: Doc) -> str | None:
         """The pack's home country most named ("Kosova", "Tirana", "Kurti") in the
@@ -97,9 +126,29 @@ class Mentions:
         _apposed_persons(doc, spans)
         self.code_at_home(doc, spans)
         known = _remember_persons(doc, spans)
-        if known:
-            spans = sorted(spans + self.surnames(doc, spans, known), key=lambda span: span.start)
-        return spans
+        later = (self.surnames(doc, spans, known) if known else []) + self.short_forms(doc, spans)
+        return sorted(spans + later, key=lambda span: span.start) if later else spans
+
+    def short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """ "abducted by the North" after "North Korea": a country of several words named
+        again by its first word after an article (not "the North Atlantic")."""
+        found: dict[int, Span] = {}
+        articles = "|".join(map(re.escape, self.articles))
+        for span in spans:
+            first, _, rest = doc.slice(span).partition(" ")
+            if span.attrs.get("kind") != "country" or not rest or not articles:
+                continue
+            for match in re.finditer(rf"\b(?:{articles}) ({re.escape(first)})\b(?![ -]+[A-Z])", doc.text[span.end:]):
+                start, end = span.end + match.start(1), span.end + match.end(1)
+                found.setdefault(start, Span(start, end, "entity", {
+                    **{key: span.attrs.get(key) for key in COUNTRY_ATTRS},
+                    "prep": self.preposition_before(doc, span.end + match.start()), "genitive": False}))
+        return list(found.values())
+
+    def preposition_before(self, doc: Doc, start: int) -> str | None:
+        before = PREVIOUS_WORD.search(doc.text, max(0, start - PREVIOUS_REACH), start)
+        word = before.group(1).lower() if before else ""
+        return word if word in self.preps else None
 
     def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
         """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit"),
@@ -116,7 +165,7 @@ class Mentions:
             before = before.group(1).lower() if before else ""
             found.append(Span(start, end, "entity", {
                 **{key: forms[doc.text[start:end]].get(key) for key in PERSON_ATTRS}, "kind": "person",
-                "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
+                "prep": self.preposition_before(doc, start), "genitive": before in self.linkers}))
         return found
 
     def forms(self, surname: str) -> list[str]:

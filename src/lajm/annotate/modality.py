@@ -3,8 +3,9 @@
 Each cue is a span labelled "modality" with attrs value (reported | future |
 conditional | negated) and reach: "next" cues bind the next verb ("nuk", "do të",
 "will"), "after" cues the rest of the sentence ("thuhet se"), "before" cues the event
-named just before ("një takim ... është duke u përgatitur"). Cues only qualify events,
-so only the sentences that state one are read.
+named just before ("një takim ... është duke u përgatitur"). A cue of value "-" claims
+its words and qualifies nothing ("nuk toleron" disapproves; its "nuk" negates nothing).
+Cues only qualify events, so only the sentences that state one are read.
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
+
+BLOCKING_CUE = "-"
 
 
 @stage("modality")
@@ -25,6 +28,8 @@ def make_modality(pack: LanguagePack):
             tokens = doc.tokens_in(sentence)
             words = doc.norms_in(sentence)
             for i, j, (value, reach) in cues.find(words, name_mask(doc, sentence)):
+                if value == BLOCKING_CUE:
+                    continue
                 found.append(Span(tokens[i].start, tokens[j - 1].end, "modality",
                                   {"value": value, "reach": reach}))
         doc.spans["modality"] = found

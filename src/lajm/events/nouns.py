@@ -11,6 +11,7 @@ LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its 
 POSSESSIVE = {"'s", "’s", "#39;s"}
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
+RELATIVE_GAP = 2    # words between an event noun and the relative after it ("vizitës zyrtare që")
 
 
 def after_light_verb(s: SentenceView, trigger: Span) -> bool:
@@ -32,7 +33,21 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
     return [e for e in s.entities
             if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
-            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1]
+            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1] \
+        or _relative_performer(s, trigger)
+
+
+def _relative_performer(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "vizita që zoti Rama bëri në Beograd", "the talks that Iran held": the subject of
+    a relative clause whose light verb performs the noun."""
+    last = trigger.attrs["last"]
+    k = next((k for k in range(last, min(last + RELATIVE_GAP + 1, len(s.words)))
+              if s.words[k] in s.vocab["relatives"]), None)
+    after = [e for e in s.entities if k is not None and e.start >= s.ends[k]]
+    if not after or s.token_gap(s.ends[k], after[0].start) > 1 or not after[0].attrs.get("code"):
+        return []  # one word may stand between: an honorific ("që zoti Basha pati")
+    j = s.token_index(after[0].end)
+    return after[:1] if j < len(s.words) and s.words[j].startswith(s.affixes("light_verbs")) else []
 
 
 def _touches(s: SentenceView, left: Span, right: Span) -> bool:

@@ -9,6 +9,7 @@ import re
 from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary, dative_passive,
                                     first_participant_after, governed, recipients_marked, requested_party)
 from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
+from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
@@ -112,6 +113,8 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         return actors or _captors(s, event, described), why if actors else RELEASED_BY_CAPTOR, [described]
     if frame == "receive" or _is_passive(s, trigger) or dative_passive(s, trigger):
         actors = _agent_after(s, trigger)
+        if not actors and (scene := scene_parties(s, trigger)):  # "gjatë të cilit u arrestuan"
+            return scene
         recipients = _subject(s, trigger) or beneficiary(s, trigger) or _latter(s, trigger) \
             or _speaker_undergoes(s, trigger) or _pronoun_before(s, trigger)
         event.reasons["recipient"] = PASSIVE_SUBJECT

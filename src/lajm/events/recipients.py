@@ -15,6 +15,9 @@ TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE",
                   "AID", "SANCTION", *DOMESTIC_TYPES}
 # Types whose complement names its target as a place ("refused to deploy troops in Iraq").
 PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+# Types whose target is often of the actor's own country (a court refusing its prosecutors,
+# a ministry charging its officials); others name their own country only in passing.
+HOME_TARGETS = {"REJECT", "ACCUSE", "COERCE", "SANCTION"}
 OBJECT_REACH = 8    # tokens between a verb and its bare object
 REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
 REQUEST_ENDS = {",", ";", ":"}
@@ -115,15 +118,17 @@ def _is_dative(s: SentenceView, entity: Span) -> bool:
 
 def first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) -> list[Span]:
     """ "agreed to set up a centre in Tokyo", "refused to deploy troops in Iraq": the
-    party a verb's complement names is its recipient when no marker names one."""
+    party a verb's complement names is its recipient when no marker names one: one of
+    another country than the actors' ("agreed to send Russian troops"), or for acts
+    often done at home, one of their own when no other is named ("the court refused
+    the request of the prosecutors")."""
     codes = {a.attrs.get("code") for a in actors}
     end = s.clause_end(trigger)
-    for e in s.entities:
-        if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources \
-                and e.attrs["code"] not in codes and (not s.is_place(e) or _place_target(s, trigger, e)) \
-                and not _opens_clause(s, e) and not _describes_place(s, e):
-            return [e]
-    return []
+    named = [e for e in s.entities if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources
+             and e not in actors and (not s.is_place(e) or _place_target(s, trigger, e))
+             and not _opens_clause(s, e) and not _describes_place(s, e)]
+    foreign = [e for e in named if e.attrs["code"] not in codes]
+    return foreign[:1] or (named[:1] if trigger.attrs["type"] in HOME_TARGETS else [])
 
 
 def _place_target(s: SentenceView, trigger: Span, place: Span) -> bool:

@@ -8,15 +8,13 @@ import re
 
 from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary, dative_passive,
                                     first_participant_after, governed, recipients_marked, requested_party)
+from lajm.events.participles import PASSIVE_TYPES, RELEASED_BY_CAPTOR, captors, described_noun, reduced_passive
 from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
 from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
 
-# Types whose verbs can be passive: the grammatical subject is then the recipient.
-PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT",
-                 "THREATEN", "RETREAT"}
 OBLIQUE_CASES = {"acc", "gda"}
 APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
 # Acts only the state performs, by mode, and the sector that performs them: "u arrestua"
@@ -38,10 +36,6 @@ CLAUSE_MARKS = {",", ";", ":"}
 SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
 PASSIVE_SUBJECT = "subject of the passive verb"
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
-RELEASED_BY_CAPTOR = "those who released the captive held it"
-# Acts that take someone captive: the one who releases the captive was its captor.
-CAPTIVITY_TYPES = {"ASSAULT", "COERCE"}
-RESCUERS = {"COP", "MIL"}
 
 
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
@@ -106,11 +100,11 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         return actors, why, recipients_marked(s, trigger)
     if frame == "speaker":  # "Falënderoj ...", "bëjmë thirrje": the speaker, read with the attribution
         return [], "", addressees(s, event, trigger)
-    described = _described_noun(s, trigger)
+    described = described_noun(s, trigger)
     if described is not None:
         event.reasons["recipient"] = "the noun the participle after it describes"
         actors, why = _agent_after(s, trigger), "agent after the participle"
-        return actors or _captors(s, event, described), why if actors else RELEASED_BY_CAPTOR, [described]
+        return actors or captors(s, event, described), why if actors else RELEASED_BY_CAPTOR, [described]
     if frame == "receive" or _is_passive(s, trigger) or dative_passive(s, trigger):
         actors = _agent_after(s, trigger)
         if not actors and (scene := scene_parties(s, trigger)):  # "gjatë të cilit u arrestuan"
@@ -121,45 +115,6 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         return actors, "agent after the passive verb", recipients
     actors, why = _verb_actors(s, trigger)
     return actors, why, addressees(s, event, trigger)
-
-
-# -- reduced relative clauses ------------------------------------------------------
-def _described_noun(s: SentenceView, trigger: Span) -> Span | None:
-    """ "freed a journalist abducted in Gaza", "talks on nationals abducted by the North":
-    a participle right after an object, or after a phrase with a preposition and before
-    "by", describes that noun (a reduced relative clause); the noun underwent the act."""
-    first = trigger.attrs["first"]
-    if trigger.attrs["type"] not in PASSIVE_TYPES or trigger.attrs["frame"] != "verb" \
-            or trigger.attrs["last"] - first != 1 or not s.words[first].endswith(s.affixes("participles")):
-        return None
-    noun = next((e for e in s.entities if e.end <= trigger.start and s.token_gap(e.end, trigger.start) == 0), None)
-    if noun is None or not (noun.attrs.get("prep") and _reduced_passive(s, trigger) or _object_of_verb(s, noun)):
-        return None
-    return noun
-
-
-def _object_of_verb(s: SentenceView, noun: Span) -> bool:
-    """The noun is the object of a verb trigger before it: only articles, numbers or a
-    quantifier stand between ("freed two of the Italian workers")."""
-    k = s.token_index(noun.start)
-    openers = s.vocab["determiners"] | s.vocab["quantifiers"] | s.vocab["counting_preps"]
-    for verb in s.doc.spans_in("trigger", s.sentence):
-        between = s.words[verb.attrs["last"]:k]
-        if verb.start < noun.start and verb.attrs["frame"] != "noun" and "obj" in verb.attrs["recipient"] \
-                and all(w in openers or w.isdigit() for w in between):
-            return True
-    return False
-
-
-def _captors(s: SentenceView, event: Event, described: Span) -> list[Span]:
-    """ "Gunmen released a journalist abducted in Gaza": with no agent named, those who
-    release a captive are the ones who held it (police and soldiers who free one rescue it)."""
-    if event.type not in CAPTIVITY_TYPES:
-        return []
-    releases = [e for e in s.events if e.mode == "release" and e.actor
-                and not any(a.sector in RESCUERS for a in e.actor)
-                and any(r.span == (described.start, described.end) for r in e.recipient)]
-    return s.spans_of(releases[-1].actor) if releases else []
 
 
 # -- actors -----------------------------------------------------------------------
@@ -368,7 +323,7 @@ def _is_passive(s: SentenceView, trigger: Span) -> bool:
     if s.words[first].endswith(s.affixes("progressive_endings")):
         return False  # "is imposing": a progressive, not a passive
     return (s.words[first] in s.vocab["passive_aux"] or _aux_before(s, first)
-            or s.words[last].endswith(s.affixes("passive_endings")) or _reduced_passive(s, trigger))
+            or s.words[last].endswith(s.affixes("passive_endings")) or reduced_passive(s, trigger))
 
 
 def _aux_before(s: SentenceView, first: int) -> bool:
@@ -379,13 +334,6 @@ def _aux_before(s: SentenceView, first: int) -> bool:
         if k < 0 or not s.words[k].endswith(s.affixes("adverb_endings")):
             return False
     return False
-
-
-def _reduced_passive(s: SentenceView, trigger: Span) -> bool:
-    """ "jets supplied by Denmark": a bare participle followed by "by" (fixed word order only)."""
-    last = trigger.attrs["last"]
-    return not s.pack.config.get("subject_after_verb") and last < len(s.words) \
-        and s.words[last] in s.vocab["agent_preps"] and trigger.attrs["last"] - trigger.attrs["first"] == 1
 
 
 def _policing(event: Event) -> bool:

@@ -46,8 +46,8 @@ def _entry(row: dict[str, str]) -> dict:
 @stage("candidates")
 def make_candidates(pack: LanguagePack):
     """The sentences that may state an event: those holding the rarer words of some
-    trigger entry. Only these are tokenised and read further; most news sentences state
-    no event."""
+    trigger entry, and the sentence before one that refers back to it ("ky i fundit", "the
+    latter"). Only these are tokenised and read further; most news sentences state no event."""
     common = {word for key in COMMON_WORDS for word in pack.words(key)}
     prefilter = Prefilter((row["pattern"] for row in pack.table("triggers") if row["type"] != BLOCK), common)
     latter = latter_pattern(pack)

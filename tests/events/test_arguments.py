@@ -209,9 +209,27 @@ def test_event_needs_a_coded_participant():
     assert extract("en", "Somebody attacked somebody in the street.").events == []
 
 
-@pytest.mark.parametrize("text,events", [
-    ("Një burrë nga Peja, Agim Krasniqi, vrau bashkëshorten e tij Drita Krasniqi.", []),
-    ("Policia e Kosovës qëlloi mbi Agim Krasniqin.", ["ASSAULT"]),
+@pytest.mark.parametrize("lang,text,events", [
+    ("sq", "Një burrë nga Peja, Agim Krasniqi, vrau bashkëshorten e tij Drita Krasniqi.", []),
+    ("sq", "Policia e Kosovës qëlloi mbi Agim Krasniqin.", ["ASSAULT"]),
+    # the agent of a passive is in its own clause, not the next one's
+    ("sq", "Në Durrës u masakrua me thikë Arben Lika, ndërsa autori u arrestua nga policia.", ["COERCE"]),
+    # a meeting between private persons is private life
+    ("sq", "Ardit Hoxha dhe Elona Mema janë takuar në një kafe në Tiranë.", []),
+    ("sq", "Kryeministri i Shqipërisë u takua me Ardit Hoxhën.", ["CONSULT"]),
+    ("en", "John Harris met Mary Dunn in a cafe in Boston.", []),
 ])
-def test_violence_between_private_persons_is_no_event(text, events):
-    assert [e.type for e in extract("sq", text).events] == events
+def test_violence_or_meetings_between_private_persons_are_no_event(lang, text, events):
+    assert [e.type for e in extract(lang, text).events] == events
+
+
+@pytest.mark.parametrize("lang,text,events", [
+    # a hazard right before a verb of violence did it, whatever the clause names after
+    ("sq", "Virusi sulmon organet e frymëmarrjes.", []),
+    ("sq", "Tërmeti goditi qytetin e Durrësit.", []),
+    ("en", "Floods hit the Kenyan army base.", []),
+    # a hazard in an event noun is its weapon
+    ("en", "Syrian forces launched a gas attack on Douma.", ["ASSAULT"]),
+])
+def test_violence_by_nature_is_no_event(lang, text, events):
+    assert [e.type for e in extract(lang, text).events] == events

@@ -50,6 +50,11 @@ PARTIES = [
     ("en", "Ahmed Bensaid, Morocco's best known human rights lawyer, staged a hunger strike.",
      "staged a hunger strike", ["MAR"], ["MAR"]),
     ("en", "Maria Lopez, a Chilean opposition leader, accused Peru of fraud.", "accused", ["CHL"], ["PER"]),
+    # an opposition role is of the country of the opposition leader the article names
+    ("sq", "Lideri i opozitës kritikoi Serbinë. Kryeministri i Kosovës priti zotin Berisha.", "kritikoi",
+     ["ALB"], ["SRB"]),
+    ("sq", "Lideri i opozitës kritikoi Serbinë. Kryeministri i Kosovës foli në Prishtinë.", "kritikoi",
+     ["KOS"], ["SRB"]),
     # "between A and the B": both parties
     ("en", "Fighting broke out between Chadian rebels and the Sudanese government.", "Fighting",
      ["SDN", "TCD"], []),

@@ -105,6 +105,12 @@ NOT_CODED = [
     ("Policia e Shqipërisë ka kërkuar të dyshuarin gjatë gjithë natës.", "REQUEST"),
     ("Shumë të rinj nga Kosova kërkojnë punë në Gjermani.", "REQUEST"),
     ("Qytetarët me simptoma duhet të kërkojnë ndihmë mjekësore.", "REQUEST"),
+    ("Gruaja e plagosur nga Prizreni ka kërkuar kujdes mjekësor në spital.", "REQUEST"),
+    # a defendant's plea in a criminal case; visiting a zone or a memorial
+    ("I akuzuari për vjedhje kërkoi gjykim të shkurtuar në Gjykatën e Pejës.", "REQUEST"),
+    ("Mbrojtësi i të pandehurit ka kërkuar procedurë të shkurtër gjykimi.", "REQUEST"),
+    ("Presidenti i Kosovës vizitoi zonën e përmbytur në Drenas.", "CONSULT"),
+    ("Kryeministri i Shqipërisë ka vizituar memorialin e dëshmorëve në Tiranë.", "CONSULT"),
     ("Aktorja tregoi se si u takua me prindërit e të dashurit.", "CONSULT"),
     ("Një burrë nga Ferizaj vrau gruan e tij pas një zënke.", "ASSAULT"),
     ("Gruaja nga Peja u plagos nga bashkëshorti i saj.", "ASSAULT"),

@@ -16,6 +16,9 @@ from lajm.model import Doc, Span
 
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
+# Offices a country has one of, whose holder the article names apart from its country:
+# "lideri i opozitës" and the opposition leader named later are of one country.
+NAMED_HOLDER_SECTORS = {"OPP"}
 COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that place an article
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
@@ -63,8 +66,9 @@ class Mentions:
             span.attrs["code"] = self.group_code(doc, span)
         local = [span for span in uncoded if span.attrs["code"] is None and not self.placed_abroad(doc, span)]
         home = self.home_country(doc) if local else None
+        holders = _holder_countries(doc, self.home) if home else {}
         for span in local if home else ():
-            span.attrs["code"] = home
+            span.attrs["code"] = holders.get(span.attrs.get("sector"), home)
             span.attrs["home"] = True
 
     def group_code(self, doc: Doc, span: Span) -> str | None:
@@ -216,6 +220,17 @@ def _home_counts(names: list[Span], home: list[str]) -> dict[str, int]:
         if name.attrs.get("code") in counts:
             counts[name.attrs["code"]] += 1
     return counts
+
+
+def _holder_countries(doc: Doc, home: list[str]) -> dict[str, str]:
+    """For each sector of NAMED_HOLDER_SECTORS, the one home country of the persons of
+    that sector the article names ("zoti Basha": ALB for the opposition)."""
+    countries: dict[str, set[str]] = {}
+    for name in doc.spans.get("name", []):
+        sector, code = name.attrs.get("sector"), name.attrs.get("code")
+        if name.attrs.get("kind") == "person" and sector in NAMED_HOLDER_SECTORS and code in home:
+            countries.setdefault(sector, set()).add(code)
+    return {sector: codes.pop() for sector, codes in countries.items() if len(codes) == 1}
 
 
 def _most_named_country(doc: Doc) -> str | None:

@@ -34,6 +34,8 @@ VOCABULARY = (
 
 # Acts an authority reports about itself without naming the agent, by its sector.
 AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "ACCUSE": {"JUD", "COP"}}
+# Types that between private persons alone are crime or private life, not politics.
+PRIVATE_TYPES = {"ASSAULT", "CONSULT"}
 
 
 @stage("arguments")
@@ -105,19 +107,23 @@ def _codable(s: SentenceView, event: Event, trigger: Span) -> bool:
 
 
 def _by_nature(s: SentenceView, event: Event, trigger: Span) -> bool:
-    """ "Floods killed 40 people": a hazard, not an actor, did it."""
-    if any(a.code for a in event.actor):
-        return False
+    """ "Floods killed 40 people", "virusi sulmon organet": a hazard, not an actor, did it;
+    a hazard right before a verb of violence is its subject whatever else the clause names."""
     hazards = s.affixes("hazards")
-    return any(w.startswith(hazards) for w in s.words_before(trigger))
+    before = s.words_before(trigger)
+    violent_verb = event.type == "ASSAULT" and trigger.attrs["frame"] != "noun"
+    if violent_verb and before and before[-1].startswith(hazards):
+        return True
+    return not any(a.code for a in event.actor) and any(w.startswith(hazards) for w in before)
 
 
 def _private_crime(s: SentenceView, event: Event) -> bool:
-    """ "X vrau bashkëshorten e tij", "u masakrua Y": violence between private persons
-    (persons neither the knowledge base nor a role codes) is a crime, not a political event."""
+    """ "X vrau bashkëshorten e tij", "u masakrua Y", "X dhe Y janë takuar": violence or a
+    meeting between private persons (persons neither the knowledge base nor a role codes)
+    is a crime or private life, not a political event."""
     parties = event.actor + event.recipient
     spans = s.spans_of(parties)
-    return event.type == "ASSAULT" and bool(parties) and len(spans) == len(parties) and all(
+    return event.type in PRIVATE_TYPES and bool(parties) and len(spans) == len(parties) and all(
         x.attrs.get("kind") == "person" and not x.attrs.get("kb_id") and not x.attrs.get("sector") for x in spans)
 
 

@@ -298,9 +298,10 @@ def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:
 
 
 def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
-    """The passive's agent: the party after "nga"/"by", or a little further in
-    ("nga një grup prej 30 serbësh")."""
-    marked = [e for e in s.entities if trigger.end <= e.start <= trigger.end + AGENT_CHARS
+    """The passive's agent: the party after "nga"/"by" in its clause, or a little further
+    in ("nga një grup prej 30 serbësh")."""
+    end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger))
+    marked = [e for e in s.entities if trigger.end <= e.start <= end
               and e.attrs.get("prep") in s.vocab["agent_preps"]]
     if marked:
         return s.coordinated_after(marked)

@@ -25,7 +25,7 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
     visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
-    marked = [e for e in near if e.attrs.get("genitive")
+    marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
     if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
@@ -35,6 +35,15 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
             if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
             or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1] \
         or _relative_performer(s, trigger)
+
+
+def _of_place_noun(s: SentenceView, trigger: Span, genitive: Span) -> bool:
+    """ "sulme në lindje të Ukrainës": a genitive past a preposition of place and the common
+    noun it takes names the place, not the noun's party ("vizita në Tiranë e Kurtit" keeps it)."""
+    for k in range(trigger.attrs["last"], s.token_index(genitive.start) - 1):
+        if s.words[k] in s.vocab["location_preps"] and s.doc.text[s.starts[k + 1]].islower():
+            return True
+    return False
 
 
 def _relative_performer(s: SentenceView, trigger: Span) -> list[Span]:

@@ -183,11 +183,26 @@ def _subject(s: SentenceView, trigger: Span) -> list[Span]:
     relative = _relative_before(s, trigger)
     if relative is not None:
         return _relative_subject(s, relative, trigger)
-    start = s.clause_start(trigger)
+    start = max(s.clause_start(trigger), _after_speaker(s, trigger))
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start
               and _is_subject_like(e) and e not in s.sources]
     before = [e for e in before if not _in_apposition(s, e, trigger)] or before  # "i akuzuari, X, u dënua"
     return s.coordinated(before[-1], before) if before else []
+
+
+def _after_speaker(s: SentenceView, trigger: Span) -> int:
+    """Where the clause a speaker before the trigger reports begins ("to save a Canadian,
+    officials said they would not"); a speaker set off by commas ("X, the ministry said,
+    arrested") leaves the subject before it."""
+    spoken = _spoken_before(s, trigger)
+    return spoken[-1].end if spoken else 0
+
+
+def _spoken_before(s: SentenceView, trigger: Span) -> list[Span]:
+    """Speakers before the trigger with no comma between, as subjects ("officials said",
+    not "sipas Hotit"): those whose clause it is in."""
+    return [e for e in s.sources if e.end <= trigger.start and _is_subject_like(e)
+            and "," not in s.doc.text[e.end:trigger.start]]
 
 
 def _relative_before(s: SentenceView, trigger: Span) -> int | None:
@@ -237,7 +252,8 @@ def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
         source, (start, end) = frame.attrs["source"], frame.attrs["scope"]
         if source is not None and source.end <= frame.start <= start <= trigger.start < end:
             return source
-    return None
+    spoken = _spoken_before(s, trigger)
+    return spoken[-1] if spoken else None
 
 
 def _latter(s: SentenceView, trigger: Span) -> list[Span]:

@@ -19,6 +19,9 @@ PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # a ministry charging its officials); others name their own country only in passing.
 HOME_TARGETS = {"REJECT", "ACCUSE", "COERCE", "SANCTION"}
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+# Types that target both parties a "mes A dhe B" phrase after them names ("called for
+# recognition between A and B"); to others ("discussed the dialogue between A and B") it is a topic.
+BETWEEN_TARGETS = {"REQUEST", "SUPPORT", "AGREE", "REJECT"}
 REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
 REQUEST_ENDS = {",", ";", ":"}
 REQUESTED = "subject of the clause a request asks for"
@@ -26,25 +29,38 @@ IN_DATIVE = "the party in the dative a clitic before the verb points to"
 
 
 def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
-    """The party a recipient marker of the trigger names after it ("kundër X", a bare object)."""
+    """The party a recipient marker of the trigger names after it ("kundër X", a bare object),
+    or the parties "mes A dhe B" names ("called for talks between A and B")."""
     markers = set(trigger.attrs["recipient"])
     inside = [e for e in s.entities if trigger.start < e.start < trigger.end and e.attrs.get("code")
               and not _refers_back(s, e)]
     if inside and "obj" in markers:  # "freed a BBC reporter", "kërkoi mbylljen e konsullatës kineze"
         return inside[:1]
     end = s.clause_end(trigger)
+    between = _between_group(s, trigger, end)
     for e in s.entities:
         if e.start < trigger.end or e in s.sources or not e.attrs.get("code") or _opens_clause(s, e) \
                 or _describes_place(s, e):
             continue
         if e.start >= end:
             break
+        if e in between:
+            if trigger.attrs["type"] in BETWEEN_TARGETS:
+                return between
+            continue
         prep = e.attrs.get("prep")
         if prep in markers or ("obj" in markers and not prep
                                and s.token_gap(trigger.end, e.start) <= OBJECT_REACH):
             pool = [x for x in s.entities if x.start >= e.start and x not in s.sources]
             return s.coordinated_after(pool)
     return []
+
+
+def _between_group(s: SentenceView, trigger: Span, end: int) -> list[Span]:
+    """The parties of the first "mes A dhe B" phrase after the trigger in its clause."""
+    after = [e for e in s.entities if trigger.end <= e.start < end]
+    marked = [e for e in after if e.attrs.get("prep") in s.vocab["between_preps"]]
+    return s.coordinated_after([e for e in after if e.start >= marked[0].start]) if marked else []
 
 
 def addressees(s: SentenceView, event: Event, trigger: Span) -> list[Span]:

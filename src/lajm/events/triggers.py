@@ -27,6 +27,7 @@ CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 TOPIC_TAKERS = {"ACCUSE", "SUPPORT", "REJECT"}
 CLAUSE_ENDS = {",", ";", ".", ":"}
 TOPIC_GAP = 2
+LABEL_REACH = 5  # tokens between a naming verb and its label noun ("called the decision an attack")
 # The pack's word lists whose words nearly every sentence holds: no sentence is taken
 # as a candidate for an entry's function words alone ("ka", "të", "has", "to").
 COMMON_WORDS = ("auxiliaries", "passive_aux", "subjunctive", "future_particles", "prepositions",
@@ -81,7 +82,8 @@ def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Ru
     for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
         if entry["type"] == BLOCK or rules.is_content(words, i, entry, times) \
                 or rules.inside(words, opened, i) or rules.refers_back(words, i, entry) \
-                or rules.is_topic(last, i, entry) or rules.is_attributive(words, i, j, entry):
+                or rules.is_topic(last, i, entry) or rules.is_attributive(words, i, j, entry) \
+                or rules.is_label(words, i, entry):
             continue
         if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in rules.subjunctive \
                 and j not in times:
@@ -101,6 +103,8 @@ class _Rules:
         self.participles = tuple(pack.words("participles"))
         self.determiners = set(pack.words("determiners"))
         self.adverbs = tuple(pack.words("adverb_endings"))
+        self.naming = set(pack.words("naming_verbs"))
+        self.prepositions = set(pack.words("prepositions"))
         self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
 
     def inside(self, words: list[str], opened: int | None, i: int) -> bool:
@@ -113,6 +117,19 @@ class _Rules:
     def is_topic(self, last: tuple[int, str] | None, i: int, entry: dict) -> bool:
         return entry["frame"] == "noun" and last is not None and last[1] in TOPIC_TAKERS \
             and 0 <= i - last[0] <= TOPIC_GAP
+
+    def is_label(self, words: list[str], i: int, entry: dict) -> bool:
+        """ "e quajti ligjin “sulm ndaj pakicës”", "called the ban an attack": an event
+        noun a naming verb before it in its clause gives as a label is no event ("called
+        for talks" is a request)."""
+        if entry["frame"] != "noun":
+            return False
+        for k in range(i - 1, max(-1, i - 1 - LABEL_REACH), -1):
+            if words[k] in CLAUSE_ENDS:
+                return False
+            if words[k] in self.naming:
+                return words[k + 1] not in self.prepositions
+        return False
 
     def is_attributive(self, words: list[str], i: int, j: int, entry: dict) -> bool:
         """ "a widely opposed change", "the much praised plan": a reacting participle

@@ -2,6 +2,8 @@
 import pytest
 
 import lajm
+from lajm import lang as langs
+from lajm.annotate.roles import RoleLexicon
 
 # (lang, text, actor as written, code, sector): the event's actor is that role phrase.
 ROLE_ACTORS = [
@@ -14,6 +16,12 @@ ROLE_ACTORS = [
     ("en", "A Chinese vice-premier visited Moscow.", "Chinese vice-premier", "CHN", "GOV"),
     ("en", "Chilean cops arrested 20 students in Santiago.", "Chilean cops", "CHL", "COP"),
     ("en", "Afghan tribal elders met Pakistani officials in Peshawar.", "Afghan tribal elders", "AFG", "CVL"),
+    ("en", "Syrian mothers protested in Damascus.", "Syrian mothers", "SYR", "CVL"),
+    ("en", "Pakistani parents rallied outside a school in Lahore.", "Pakistani parents", "PAK", "CVL"),
+    ("en", "Chilean brothers sued the police in Santiago.", "Chilean brothers", "CHL", "CVL"),
+    # a group of states the adjective calls Western is EUR
+    ("en", "Western powers imposed sanctions on Iran.", "powers", "EUR", "GOV"),
+    ("en", "Western governments criticised Serbia.", "governments", "EUR", "GOV"),
 ]
 
 
@@ -22,3 +30,22 @@ def test_role_nouns_code_their_actor(lang, text, actor, code, sector):
     events = lajm.extract(text, lang=lang, published="2025-03-12").events
     actors = [(a.text, a.code, a.sector) for e in events for a in e.actor]
     assert (actor, code, sector) in actors, actors
+
+
+# (lang, word, role): a word that only begins like a role noun is no role.
+ROLE_WORDS = [
+    ("en", "sons", "civilians"),
+    ("en", "daughter", "civilians"),
+    ("en", "wives", "civilians"),
+    ("en", "family", "civilians"),
+    ("en", "song", None),
+    ("en", "parent", None),
+    ("en", "power", None),
+    ("en", "fatherly", None),
+]
+
+
+@pytest.mark.parametrize("lang,word,role", ROLE_WORDS)
+def test_role_lexicon_takes_role_nouns_only(lang, word, role):
+    found = RoleLexicon(langs.load(lang)).get(word)
+    assert (found.role if found else None) == role

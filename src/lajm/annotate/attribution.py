@@ -17,6 +17,8 @@ is the whole sentence.
 """
 from __future__ import annotations
 
+import bisect
+
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
@@ -72,14 +74,14 @@ class _Frames:
         cues = [c for c in self.doc.spans_in("modality", self.sentence) if c.attrs["value"] == "reported"]
         if not cues:
             return [False] * len(self.tokens)
-        return [any(c.start <= t.start and t.end <= c.end for c in cues) for t in self.tokens]
+        return _covered(self.tokens, cues)
 
     def in_events(self) -> list[bool]:
         """Tokens of an event's own words, or right after them: a reporting verb there
         reports nothing ("reaffirmed its support", "observed a general strike", "said X
         must"), or is the event's object ("censored reports")."""
         triggers = self.doc.spans_in("trigger", self.sentence)
-        inside = [any(t.start <= token.start and token.end <= t.end for t in triggers) for token in self.tokens]
+        inside = _covered(self.tokens, triggers)
         return [here or (k > 0 and inside[k - 1]) for k, here in enumerate(inside)]
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
@@ -236,3 +238,14 @@ def _subject_like(entity: Span) -> bool:
     """Neither after a preposition, nor a genitive, dative or accusative."""
     attrs = entity.attrs
     return not (attrs.get("prep") or attrs.get("genitive") or attrs.get("case") in ("gda", "acc"))
+
+
+def _covered(tokens: list[Span], spans: list[Span]) -> list[bool]:
+    """For each token, whether one of `spans` covers it."""
+    starts, inside = [t.start for t in tokens], [False] * len(tokens)
+    for span in spans:
+        for k in range(bisect.bisect_left(starts, span.start), len(tokens)):
+            if tokens[k].end > span.end:
+                break
+            inside[k] = True
+    return inside

@@ -5,20 +5,10 @@ stand for their group, "iu" + verb with an agent is passive, and the party by wh
 decision an act is done is its actor."""
 import pytest
 
-import lajm
-
-PUBLISHED = "2025-03-12"
+from reading import codes, event_of
 
 
-def codes(entities):
-    return sorted(e.code for e in entities if e.code)
 
-
-def event_of(text, trigger, lang_code):
-    events = lajm.extract(text, lang=lang_code, published=PUBLISHED).events
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event for {trigger!r} in {[e.trigger for e in events]}"
-    return found[0]
 
 
 # (lang, text, trigger, actor codes, recipient codes)

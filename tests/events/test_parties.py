@@ -4,19 +4,10 @@ place nouns before "of", the content of a request, and possessed roles."""
 import pytest
 
 import lajm
-
-PUBLISHED = "2025-03-12"
-
-
-def codes(entities):
-    return sorted(e.code for e in entities if e.code)
+from reading import codes, event_of, PUBLISHED
 
 
-def event_of(text, trigger, lang="en"):
-    doc = lajm.extract(text, lang=lang, published=PUBLISHED)
-    found = [e for e in doc.events if e.trigger == trigger]
-    assert found, f"no event for {trigger!r} in {[e.trigger for e in doc.events]}"
-    return found[0]
+
 
 
 # (text, trigger, actor codes, recipient codes)

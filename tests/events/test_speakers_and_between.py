@@ -4,19 +4,10 @@ event noun, and an event noun a naming verb gives as a label ("called the ban an
 import pytest
 
 import lajm
-
-PUBLISHED = "2025-03-12"
-
-
-def event_of(text, trigger, lang_code):
-    events = lajm.extract(text, lang=lang_code, published=PUBLISHED).events
-    found = [e for e in events if e.trigger == trigger]
-    assert found, f"no event for {trigger!r} in {[e.trigger for e in events]}"
-    return found[0]
+from reading import codes, event_of, PUBLISHED
 
 
-def codes(entities):
-    return sorted(e.code for e in entities if e.code)
+
 
 
 # (lang, text, trigger, actor codes, recipient codes)

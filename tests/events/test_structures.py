@@ -4,25 +4,13 @@ after a person, "between A and the B", wire datelines, one person of two demonym
 conditions inside quotations, attributive participles and a request's bare content."""
 import pytest
 
-import lajm
+from reading import codes, event_of, events_of
 from lajm import lang
 from lajm.annotate.mentions import Mentions
 
-PUBLISHED = "2025-03-12"
 
 
-def codes(entities):
-    return sorted(e.code for e in entities if e.code)
 
-
-def events_of(text, lang_code):
-    return lajm.extract(text, lang=lang_code, published=PUBLISHED).events
-
-
-def event_of(text, trigger, lang_code):
-    found = [e for e in events_of(text, lang_code) if e.trigger == trigger]
-    assert found, f"no event for {trigger!r} in {[e.trigger for e in events_of(text, lang_code)]}"
-    return found[0]
 
 
 # (lang, text, trigger, actor codes, recipient codes)

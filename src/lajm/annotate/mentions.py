@@ -150,8 +150,7 @@ class Mentions:
         return list(found.values())
 
     def preposition_before(self, doc: Doc, start: int) -> str | None:
-        before = PREVIOUS_WORD.search(doc.text, max(0, start - PREVIOUS_REACH), start)
-        word = before.group(1).lower() if before else ""
+        word = _word_before(doc.text, start)
         return word if word in self.preps else None
 
     def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
@@ -165,11 +164,10 @@ class Mentions:
         for start, end in _occurrences(doc.text, forms):
             if taken[start]:
                 continue
-            before = PREVIOUS_WORD.search(doc.text, max(0, start - PREVIOUS_REACH), start)
-            before = before.group(1).lower() if before else ""
+            before = _word_before(doc.text, start)
             found.append(Span(start, end, "entity", {
                 **{key: forms[doc.text[start:end]].get(key) for key in PERSON_ATTRS}, "kind": "person",
-                "prep": self.preposition_before(doc, start), "genitive": before in self.linkers}))
+                "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
         return found
 
     def forms(self, surname: str) -> list[str]:
@@ -177,6 +175,12 @@ class Mentions:
         if surname not in self.surname_forms:
             self.surname_forms[surname] = list(self.pack.inflections(surname))
         return self.surname_forms[surname]
+
+
+def _word_before(text: str, start: int) -> str:
+    """The lower-cased word right before `start`, if only spaces stand between."""
+    found = PREVIOUS_WORD.search(text, max(0, start - PREVIOUS_REACH), start)
+    return found.group(1).lower() if found else ""
 
 
 def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:

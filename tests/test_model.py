@@ -139,3 +139,11 @@ def test_sentences_holding_spans_of_a_label_follow_the_spans():
     doc.spans["trigger"].append(Span(8, 10, "trigger"))
     assert doc.sentence_numbers_with("trigger") == [0, 1, 2]
     assert doc.sentence_numbers_with("quantity") == []
+
+
+def test_spans_before_an_offset_end_by_it_in_order():
+    doc = Doc(article=Article(text="Një dy tre katër pesë."))
+    doc.spans["entity"] = [Span(9, 13, "entity"), Span(0, 3, "entity"), Span(4, 8, "entity"), Span(5, 11, "entity")]
+    assert doc.spans_before("entity", 9) == [Span(0, 3, "entity"), Span(4, 8, "entity")]
+    assert doc.spans_before("entity", 0) == []
+    assert doc.spans_before("time", 20) == []

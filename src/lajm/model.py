@@ -268,6 +268,12 @@ class Doc:
         found = self.spans.get(label, [])
         return _within(found, span, self._starts(label, found))
 
+    def spans_before(self, label: str, offset: int) -> list[Span]:
+        """The spans of `label` that end by `offset`, in the order of their starts."""
+        found = self.spans.get(label, [])
+        k = bisect.bisect_right(self._starts(label, found), offset)
+        return [s for s in found[:k] if s.end <= offset]
+
     def _starts(self, key: str, spans: list[Span]) -> list[int]:
         """Start offsets of a sorted span list, cached while the list stays the same."""
         cached = self._index.get(key)

@@ -299,10 +299,11 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     if not any(w in s.vocab["pronouns"] for w in words[:PRONOUN_REACH]):
         return []
     start = s.clause_start(trigger)
-    earlier = [e for e in s.doc.spans.get("entity", []) if e.end <= start
-               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
-    subjects = [e for e in earlier if _is_subject_like(e) and not governed(s, e)]  # not "drejtuar kryeministrit"
-    return (subjects or earlier)[-1:]
+    earlier = [e for e in s.doc.spans_before("entity", start)
+               if e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
+    # the last subject, not an object or a dative ("drejtuar kryeministrit")
+    subject = next((e for e in reversed(earlier) if _is_subject_like(e) and not governed(s, e)), None)
+    return [subject] if subject is not None else earlier[-1:]
 
 
 def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:

@@ -179,7 +179,7 @@ def _opens_clause(s: SentenceView, entity: Span) -> bool:
 def governed(s: SentenceView, entity: Span) -> bool:
     """ "mes Kosovës dhe Serbisë", "e ushtrisë dhe policisë": joined to a phrase that a
     preposition or a linking article governs."""
-    before = [e for e in s.doc.spans.get("entity", []) if e.end <= entity.start]
+    before = s.doc.spans_before("entity", entity.start)
     return bool(before) and s.joined(before[-1], entity) \
         and bool(before[-1].attrs.get("prep") or before[-1].attrs.get("genitive"))
 

@@ -22,12 +22,13 @@ def bench_command(
         "development corpus if present, else articles generated from examples/."),
     articles: int = typer.Option(200, "--articles", min=1, help="How many articles to time."),
     size: int = typer.Option(4000, "--size", min=1, help="Characters per article (about)."),
+    repeat: int = typer.Option(3, "--repeat", min=1, help="Timed passes; the fastest counts."),
 ) -> None:
     """Time the pipeline over articles of about --size characters (no ingest, no store)."""
     try:
         langs.load(lang)
         sample, source = _corpus(lang, corpus_file or corpus.default_corpus(lang), articles, size)
-        result = bench.run(sample, lajm.pipeline_for(lang), lang, source)
+        result = bench.run(sample, lajm.pipeline_for(lang), lang, source, repeat)
     except LajmError as err:
         typer.echo(f"error: {err}", err=True)
         raise typer.Exit(1) from err

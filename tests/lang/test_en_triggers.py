@@ -84,6 +84,20 @@ EN_TRIGGERS = [
     ("The European Union imposed sanctions on six Russian officials.", "SANCTION", ["IGO"], []),
     ("The prime ministers of Kosovo and Serbia held talks in Brussels on Thursday.", "CONSULT", ["KOS", "SRB"], []),
     ("Serbian police arrested two Kosovo officers near the border on Sunday.", "COERCE", ["SRB"], []),
+    # what one is blamed for goes with the verb; intents to host talks; resolutions
+    ("Ukraine blamed Russia for the attack on the dam.", "ACCUSE", ["UKR"], ["RUS"]),
+    ("Qatar offered to host talks between the Afghan government and the Taliban.", "AGREE", ["QAT"], []),
+    ("The UN General Assembly adopted a resolution calling on Russia to withdraw its troops.", "REQUEST", ["IGO"], ["RUS"]),
+    ("Egypt called for an end to the blockade of Gaza.", "REQUEST", ["EGY"], []),
+    # joint projects, supplies cut off, roads blocked, curfews and operations scaled down
+    ("The Greek and Bulgarian prime ministers inaugurated a gas pipeline between their countries.", "COOPERATE", ["GRC", "BGR"], []),
+    ("Russia cut off gas supplies to Moldova.", "SANCTION", ["RUS"], ["MDA"]),
+    ("Russia halted oil deliveries to Hungary.", "SANCTION", ["RUS"], ["HUN"]),
+    ("Truck drivers blocked highways across Brazil.", "PROTEST", [], ["BRA"]),
+    ("The Nepalese government reduced the curfew in Kathmandu.", "CONCEDE", ["NPL"], []),
+    ("Turkey halted its military operations in northern Syria.", "RETREAT", ["TUR"], []),
+    ("Four Malian soldiers were killed in an ambush by jihadists near Gao.", "ASSAULT", [], ["MLI"]),
+    ("The Party of God fired rockets at Israeli positions.", "ASSAULT", ["LBN"], ["ISR"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -130,6 +144,23 @@ EN_NOT = [
     ("Investors worried that sanctions could disrupt oil supplies.", "SANCTION"),
     ("The book describes the protests of 1968 in great detail.", "PROTEST"),
     ("The police are searching for the driver who fled the scene.", "COERCE"),
+    # what an accusation, a protest, a demand or a concern is about; talks only offered;
+    # attacks one would not dare; sites probed
+    ("Kenya blamed Somalia for the attack in Mandera.", "ASSAULT"),
+    ("Hundreds of Georgians rallied in Tbilisi to protest the arrest of opposition leaders on Sunday.", "COERCE"),
+    ("Thousands of Serbs marched in Belgrade in protest at the killing of two students in Novi Sad.", "ASSAULT"),
+    ("Lithuanian farmers rallied in Vilnius to demand the release of tractors impounded by Polish authorities.", "RETREAT"),
+    ("The Council of Europe voiced concern over the arrests of journalists in Baku.", "COERCE"),
+    ("Egypt called for an end to the blockade of Gaza.", "COERCE"),
+    ("Egypt called for an end to the blockade of Gaza.", "RETREAT"),
+    ("King Abdullah said Jordan was ready to host a meeting between Israeli and Syrian officials in Amman.", "CONSULT"),
+    ("A Serbian general said NATO would not dare attack Serbian forces in Kosovo this year.", "ASSAULT"),
+    ("UN inspectors probing suspect sites in Syria found traces of sarin.", "ACCUSE"),
+]
+# (text, type): the sentence states one event of that type, not two ("killed in an ambush").
+EN_ONCE = [
+    ("Four Malian soldiers were killed in an ambush by jihadists near Gao.", "ASSAULT"),
+    ("Two Colombian police officers were wounded in a bomb blast in Cali.", "ASSAULT"),
 ]
 
 
@@ -149,3 +180,8 @@ def test_english_trigger_entries_code_their_events(text, type_, actors, recipien
 @pytest.mark.parametrize("text,type_", EN_NOT)
 def test_english_non_events_are_not_coded(text, type_):
     assert type_ not in [e.type for e in en_events(text)]
+
+
+@pytest.mark.parametrize("text,type_", EN_ONCE)
+def test_english_deaths_and_the_attack_they_came_in_are_one_event(text, type_):
+    assert [e.type for e in en_events(text)].count(type_) == 1

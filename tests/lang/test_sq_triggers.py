@@ -68,6 +68,14 @@ CODED = [
      "takimit", "CONSULT"),
     ("Kryeministri i Kosovës u takua me presidentin e Shqipërisë në Tiranë.", "u takua", "CONSULT"),
     ("Policia e Kosovës kërkoi nga qytetarët të respektojnë masat.", "kërkoi", "REQUEST"),
+    # a strike or a protest warned of; opposing in the passive, the pluperfect, a gerund
+    # and the first person
+    ("Sindikata e mjekëve të Kosovës paralajmëroi grevë për muajin e ardhshëm.", "paralajmëroi grevë", "THREATEN"),
+    ("Opozita e Shqipërisë ka paralajmëruar protesta kundër Qeverisë.", "ka paralajmëruar protesta", "THREATEN"),
+    ("Propozimi i Qeverisë së Kosovës është kundërshtuar nga opozita.", "është kundërshtuar", "REJECT"),
+    ("Ministri i Jashtëm i Serbisë e kishte kundërshtuar marrëveshjen.", "kishte kundërshtuar", "REJECT"),
+    ("Deputetët e PDK-së dolën nga salla duke kundërshtuar vendimin e Kuvendit.", "duke kundërshtuar", "REJECT"),
+    ("“E kam refuzuar ftesën e Beogradit”, tha kryeministri i Kosovës.", "kam refuzuar", "REJECT"),
 ]
 
 # Uses of the same words that state no event.
@@ -76,6 +84,8 @@ NOT_CODED = [
     ("Ekspertët paralajmëruan se vala e dytë e pandemisë do të jetë më e rëndë.", "THREATEN"),
     ("Marshimi i gjatë i ushtrisë përmes maleve zgjati tre javë.", "PROTEST"),
     ("Qeverisë së Serbisë do t'i kërkohet që ta njohë Kosovën.", "COERCE"),
+    # a warning about protests is no warning of one
+    ("Ekspertët paralajmëruan se protestat mund të përhapin virusin.", "THREATEN"),
     # a warning of what may happen, "shtoi" reporting speech, bodies, sports training
     ("Ekspertët paralajmëruan se nëse nuk respektohen masat, numri i të infektuarve do të rritet.", "THREATEN"),
     ("Ministri i Mbrojtjes së Kosovës shtoi se forcat e sigurisë janë gati.", "MOBILIZE"),

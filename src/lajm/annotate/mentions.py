@@ -19,6 +19,7 @@ GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no h
 # Offices a country has one of, whose holder the article names apart from its country:
 # "lideri i opozitës" and the opposition leader named later are of one country.
 NAMED_HOLDER_SECTORS = {"OPP"}
+PERSON_KINDS = {"person", "role"}  # phrases whose name is a person's, known later by surname
 COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that place an article
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
@@ -205,11 +206,12 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
-    """Coded persons by surname; unknown persons with a known surname take its code."""
+    """Coded persons by surname; unknown persons with a known surname take its code.
+    Outlets, countries and bodies ("Gazeta Express", "Koreja e Veriut") have no surname."""
     known: dict[str, dict] = {}
     for span in spans:
         name = span.attrs.get("name")
-        if name and span.attrs.get("code"):
+        if name and span.attrs.get("code") and span.attrs.get("kind") in PERSON_KINDS:
             known.setdefault(name.split()[-1], span.attrs)
         elif span.attrs.get("kind") == "person" and not span.attrs.get("code"):
             earlier = known.get(doc.slice(span).split()[-1])

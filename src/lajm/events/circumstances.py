@@ -4,8 +4,9 @@ and how many, each with the reason it was read; and a future attack read as a th
 from __future__ import annotations
 
 from lajm.annotate.quantities import quantity_kind
-from lajm.kb.cities import city
+from lajm.events.nouns import is_venue
 from lajm.events.sentence import SentenceView
+from lajm.kb.cities import city
 from lajm.kb import NON_STATE, PLACE_KINDS
 from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
 
@@ -132,6 +133,9 @@ def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start and _sited(s, e)]
     if before:  # "Nesër në Bruksel mbahet takimi"
         return _place(s, before[-1])
+    venue = _venue(s, trigger)
+    if venue is not None:
+        return _place(s, venue)
     found = _city_after(s, trigger)
     if found is not None:
         return found
@@ -147,6 +151,15 @@ def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
             if span is not None and span.attrs.get("kind") in PLACE_KINDS:
                 return _place(s, span)
     return None
+
+
+def _venue(s: SentenceView, trigger: Span) -> Span | None:
+    """ "takimi i Brukselit": the city named as a genitive right after an event noun."""
+    if trigger.attrs["frame"] != "noun":
+        return None
+    after = next((e for e in s.entities if e.start >= trigger.end), None)
+    return after if after is not None and s.token_gap(trigger.end, after.start) <= 1 \
+        and is_venue(trigger, after) and after.attrs.get("genitive") else None
 
 
 def _city_after(s: SentenceView, trigger: Span) -> Place | None:

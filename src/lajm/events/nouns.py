@@ -11,6 +11,8 @@ LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its 
 POSSESSIVE = {"'s", "’s", "#39;s"}
 NOUN_REACH = 6      # tokens between an event noun and the party it names
 NOUN_CHARS = 60     # characters between an event noun and the parties after it
+# Events whose noun takes the city it is held in as a genitive.
+VENUE_TYPES = {"CONSULT", "AGREE", "PROTEST"}
 RELATIVE_GAP = 2    # words between an event noun and the relative after it ("vizitës zyrtare që")
 
 
@@ -26,6 +28,7 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
     marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
+              and not is_venue(trigger, e)
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
     if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
@@ -44,6 +47,12 @@ def _of_place_noun(s: SentenceView, trigger: Span, genitive: Span) -> bool:
         if s.words[k] in s.vocab["location_preps"] and s.doc.text[s.starts[k + 1]].islower():
             return True
     return False
+
+
+def is_venue(trigger: Span, genitive: Span) -> bool:
+    """ "takimi i Brukselit", "samiti i Parisit", "marrëveshja e Uashingtonit": a city
+    after a meeting, a summit, an accord or a protest names where it was held."""
+    return genitive.attrs.get("kind") == "capital" and trigger.attrs["type"] in VENUE_TYPES
 
 
 def _relative_performer(s: SentenceView, trigger: Span) -> list[Span]:
@@ -71,6 +80,13 @@ def in_scene(s: SentenceView, trigger: Span) -> bool:
 
 
 def scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
-    before = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code")
-              and not e.attrs.get("prep") and not e.attrs.get("genitive")]
-    return before[:1]
+    """The subject of the clause: before the scene, or right after the comma that closes
+    it ("Gjatë takimit në Bruksel, kryeministri ngriti ...")."""
+    subjects = [e for e in s.entities if e.attrs.get("code") and not e.attrs.get("prep")
+                and not e.attrs.get("genitive") and e.attrs.get("case") not in ("acc", "gda")]
+    before = [e for e in subjects if e.end <= trigger.start]
+    if before:
+        return before[:1]
+    comma = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] == ","), None)
+    after = [e for e in subjects if comma is not None and e.start >= s.ends[comma]]
+    return after[:1] if after and s.token_gap(s.ends[comma], after[0].start) <= 1 else []

@@ -34,7 +34,12 @@ AGENT_REACH = 5     # words between "nga"/"by" and the party it names
 RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
 SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
+SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dënoi ashpër X")
 PASSIVE_SUBJECT = "subject of the passive verb"
+# Acts on what a party proposed or did, whose owner undergoes them ("Kërkesa e Serbisë u
+# refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
+PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
+OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 
 
@@ -110,7 +115,8 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         if not actors and (scene := scene_parties(s, trigger)):  # "gjatë të cilit u arrestuan"
             return scene
         recipients = _subject(s, trigger) or beneficiary(s, trigger) or _latter(s, trigger) \
-            or _speaker_undergoes(s, trigger) or _pronoun_before(s, trigger)
+            or _speaker_undergoes(s, trigger) or _pronoun_before(s, trigger) \
+            or (_subject_owner(s, trigger) if trigger.attrs["type"] in PROPOSAL_TYPES else [])
         event.reasons["recipient"] = PASSIVE_SUBJECT
         return actors, "agent after the passive verb", recipients
     actors, why = _verb_actors(s, trigger)
@@ -147,11 +153,23 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     between = _between_after(s, trigger)
     if between:
         return between, "parties named after mes/between"
+    owner = _subject_owner(s, trigger)
+    if owner:
+        return owner, "the party that owns the subject"
     if not s.pack.config.get("subject_after_verb"):
         return [], ""
     after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
              and e not in s.sources and e.attrs.get("code")]
-    return after[:1], SUBJECT_AFTER
+    return after[:1] if after and _stands_after(s, trigger, after[0]) else [], SUBJECT_AFTER
+
+
+def _stands_after(s: SentenceView, trigger: Span, entity: Span) -> bool:
+    """ "u pajtua Rexhep Selimi", "e qëlloi ushtari": a subject after its verb stands
+    right after it; a party further on belongs to an object, a relative clause or the
+    next clause, and an adjective of nationality describes the noun before it."""
+    between = s.words[trigger.attrs["last"]:s.token_index(entity.start)]
+    return entity.attrs.get("kind") != "demonym" and len(between) <= SUBJECT_AFTER_GAP \
+        and not any(w in s.vocab["complementizers"] or w in s.vocab["relatives"] for w in between)
 
 
 def _between_after(s: SentenceView, trigger: Span) -> list[Span]:
@@ -267,6 +285,19 @@ def _latter(s: SentenceView, trigger: Span) -> list[Span]:
     earlier = s.doc.spans_in("entity", Span(0, start))
     found = next((e for e in reversed(earlier) if e.attrs.get("code") and e.attrs.get("kind") in LATTER_KINDS), None)
     return [found] if found is not None else []
+
+
+def _subject_owner(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "Kërkesa e Serbisë u refuzua" (Serbia's request was refused), "Anijet luftarake të
+    Turqisë u larguan" (Turkey's warships withdrew): a subject no party names of its own
+    (a thing, a force) stands for the party that owns it."""
+    start = s.token_index(s.clause_start(trigger))
+    owner = next((e for e in s.entities if e.attrs.get("genitive") and e.attrs.get("code")
+                  and s.starts[start] <= e.start and e.end <= trigger.start), None)
+    if owner is None or s.token_index(owner.start) - start > OWNER_REACH:
+        return []
+    head = s.words[start:s.token_index(owner.start)]
+    return [] if any(w in s.pack.words("prepositions") for w in head) else [owner]
 
 
 def _speaker_undergoes(s: SentenceView, trigger: Span) -> list[Span]:

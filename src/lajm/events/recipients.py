@@ -139,12 +139,20 @@ def first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) 
     often done at home, one of their own when no other is named ("the court refused
     the request of the prosecutors")."""
     codes = {a.attrs.get("code") for a in actors}
-    end = s.clause_end(trigger)
+    end = min(s.clause_end(trigger), _relative_after(s, trigger))
     named = [e for e in s.entities if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources
              and e not in actors and (not s.is_place(e) or _place_target(s, trigger, e))
              and not _opens_clause(s, e) and not _describes_place(s, e)]
     foreign = [e for e in named if e.attrs["code"] not in codes]
     return foreign[:1] or (named[:1] if trigger.attrs["type"] in HOME_TARGETS else [])
+
+
+def _relative_after(s: SentenceView, trigger: Span) -> int:
+    """Where a relative clause after the verb opens ("masa ... për të cilat ka pasur
+    dallime brenda koalicionit"): the parties inside it are another verb's."""
+    relatives = (s.vocab["relatives"] | s.vocab["object_relatives"]) - s.vocab["complementizers"]
+    k = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] in relatives), None)
+    return s.starts[k] if k is not None else s.sentence.end
 
 
 def _place_target(s: SentenceView, trigger: Span, place: Span) -> bool:

@@ -1,0 +1,44 @@
+"""Albanian parties read past the plain subject-verb-object order: a subject after its
+verb, the city a meeting is named by, the owner of a subject that names no party, and
+recipients that stay out of a relative clause."""
+import pytest
+
+from reading import codes, event_of
+
+# (text, trigger, actor codes, recipient codes)
+PARTIES = [
+    # a subject after its verb stands right after it, perhaps past one adverb
+    ("Me këtë propozim nuk u pajtua Lista Serbe.", "u pajtua", ["KOS"], []),
+    ("E ka kritikuar ashpër kryeministri i Shqipërisë.", "ka kritikuar", ["ALB"], []),
+    # a party further on, in a relative clause, or an adjective of nationality is no subject
+    ("Sot e ka zhvilluar një telefonatë me ministrin e Serbisë, që është emëruar negociator.",
+     "ka zhvilluar një telefonatë", [], ["SRB"]),
+    ("Të rinjtë dogjën një flamur turk në shesh.", "dogjën një flamur", [], ["TUR"]),
+    # a subject that names no party of its own stands for the party that owns it
+    ("Anijet luftarake të Turqisë u larguan nga ujërat e Greqisë.", "u larguan nga ujërat", ["TUR"], []),
+    ("Kërkesa e Serbisë për anëtarësim u kundërshtua nga Kosova.", "u kundërshtua", ["KOS"], ["SRB"]),
+    # the city after a meeting noun is where it was held; the clause's subject met
+    ("Gjatë takimit të Brukselit, kryeministri i Kosovës ngriti çështjen e të pagjeturve.",
+     "takimit", ["KOS"], []),
+    ("Bisedimet e Uashingtonit mes Kosovës dhe Serbisë përfunduan pa marrëveshje.",
+     "Bisedimet", ["KOS", "SRB"], []),
+    # a party inside a relative clause after the verb is another verb's
+    ("Qeveria e Kosovës ka marrë masa të reja, për të cilat ka pasur dallime me Shqipërinë.",
+     "ka marrë masa", ["KOS"], ["KOS"]),
+]
+
+
+@pytest.mark.parametrize("text,trigger,actors,recipients", PARTIES)
+def test_albanian_parties_are_read(text, trigger, actors, recipients):
+    event = event_of(text, trigger, lang="sq")
+    assert codes(event.actor) == actors
+    assert codes(event.recipient) == recipients
+
+
+@pytest.mark.parametrize("text,trigger,place", [
+    ("Gjatë takimit të Brukselit, kryeministri i Kosovës ngriti çështjen e të pagjeturve.", "takimit", "Brukselit"),
+    ("Samiti i Parisit për Ballkanin Perëndimor u mbajt me presidentin e Serbisë.", "Samiti", "Parisit"),
+])
+def test_the_city_a_meeting_is_named_by_is_its_place(text, trigger, place):
+    event = event_of(text, trigger, lang="sq")
+    assert event.location is not None and event.location.text == place

@@ -7,7 +7,7 @@ import pytest
 
 import lajm
 from lajm.errors import LajmError
-from lajm.model import Article, DateRange, Doc, Entity, Event, Quantity, Span, article_id
+from lajm.model import Article, DateRange, Doc, Entity, Event, Quantity, Span, Tokens, article_id
 
 SAME_TEXT = [
     ("Rusia sulmoi Ukrainën.", "Rusia  sulmoi\nUkrainën. "),
@@ -88,7 +88,7 @@ def test_span_length_and_overlap():
 
 def doc_with(text: str, tokens: list[tuple[int, int]], spans: list[tuple[int, int]]) -> Doc:
     doc = Doc(article=Article(text=text))
-    doc.tokens = [Span(a, b, "token") for a, b in tokens]
+    doc.tokens = Tokens([a for a, _ in tokens], [b for _, b in tokens])
     doc.spans["entity"] = [Span(a, b, "entity") for a, b in spans]
     return doc
 

@@ -11,9 +11,8 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
-from types import MappingProxyType
 from collections.abc import Callable, Sequence
-from typing import Any, Mapping
+from typing import Any
 
 from lajm.errors import LajmError
 
@@ -27,9 +26,6 @@ QUANTITY_KINDS = (
     "missing", "people", "money", "other",
 )
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "up_to")
-
-
-NO_ATTRS: Mapping[str, Any] = MappingProxyType({})  # shared, read-only: tokens carry none
 
 
 def article_id(text: str) -> str:
@@ -203,8 +199,8 @@ class Tokens(Sequence):
     def __getitem__(self, k):
         if isinstance(k, slice):
             spans = self._spans[k]
-            if None in spans:
-                spans = [Span(start, end, "token", NO_ATTRS) if span is None else span
+            if any(span is None for span in spans):  # not `None in`: that calls Span.__eq__
+                spans = [Span(start, end, "token") if span is None else span
                          for span, start, end in zip(spans, self.starts[k], self.ends[k])]
                 self._spans[k] = spans
             return spans
@@ -216,7 +212,7 @@ class Tokens(Sequence):
     def _span(self, i: int) -> Span:
         span = self._spans[i]
         if span is None:
-            span = self._spans[i] = Span(self.starts[i], self.ends[i], "token", NO_ATTRS)
+            span = self._spans[i] = Span(self.starts[i], self.ends[i], "token")
         return span
 
 
@@ -246,8 +242,6 @@ class Doc:
 
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indexes [lo, hi) of the tokens that lie inside `span`."""
-        if not isinstance(self.tokens, Tokens):  # a list of Spans set by hand
-            self.tokens = Tokens([t.start for t in self.tokens], [t.end for t in self.tokens])
         starts, ends = self.tokens.starts, self.tokens.ends
         lo = bisect.bisect_left(starts, span.start)
         hi = bisect.bisect_left(starts, span.end)

@@ -182,13 +182,31 @@ ROLE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,phrase,case", ROLE_CASES)
-def test_role_phrases_carry_the_case_of_their_noun(text, phrase, case):
+# (text, phrase, case): the case the ending of an unknown person's surname shows; none
+# at the start of a sentence, where a foreign surname in "-in" is the subject.
+PERSON_CASES = [
+    ("Policia arrestoi dje Dragan Petroviqin në Mitrovicë.", "Dragan Petroviqin", "acc"),
+    ("Gjykata dënoi me burg Besnik Dervishin.", "Besnik Dervishin", "acc"),
+    ("Ministri priti dje Arben Demiraun.", "Arben Demiraun", "acc"),
+    ("Kurti i kërkoi falje Besnik Dervishit.", "Besnik Dervishit", "gda"),
+    ("Dragan Petroviqin kritikoi qeverinë.", "Dragan Petroviqin", None),
+    ("“Ivan Borodin kritikoi qeverinë”, shkruan gazeta.", "Ivan Borodin", None),
+    ("Policia arrestoi dje Dragan Petroviq.", "Dragan Petroviq", None),
+]
+
+
+@pytest.mark.parametrize("text,phrase,case", ROLE_CASES + PERSON_CASES)
+def test_phrases_carry_the_case_of_their_role_noun_or_surname(text, phrase, case):
     doc = extract("sq", text)
     found = spans_written(doc, "entity", phrase)
     assert found, [doc.slice(s) for s in doc.spans["entity"]]
     assert found[0].attrs.get("case") == case
 
+
+def test_an_unknown_surname_in_the_accusative_after_the_verb_is_its_object():
+    event = lajm.extract("Pas ndeshjes e kishte kritikuar ashpër Dragan Petroviqin.", lang="sq").events[0]
+    assert [a.text for a in event.actor] == []
+    assert [r.text for r in event.recipient] == ["Dragan Petroviqin"]
 
 
 @pytest.mark.parametrize("place,code", [("Tirana", "ALB"), ("Prishtina", "KOS")])

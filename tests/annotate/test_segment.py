@@ -23,6 +23,12 @@ SENTENCES = [
      ["The economy grew 3.5 percent.", "Some 3.000 people marched."]),
     ("en", "First paragraph without a stop\n\nSecond paragraph without one",
      ["First paragraph without a stop", "Second paragraph without one"]),
+    ("sq", "Ai foli gjatë.“Ne do të vijmë”, tha ai.", ["Ai foli gjatë.", "“Ne do të vijmë”, tha ai."]),
+    ("sq", "“Kjo është e drejtë.”“Ne nuk ikim”, shtoi ajo.",
+     ["“Kjo është e drejtë.”", "“Ne nuk ikim”, shtoi ajo."]),
+    ("sq", "A do të vini?«Po», tha ai.", ["A do të vini?", "«Po», tha ai."]),
+    ("sq", "Ai tha: „Ne do të vijmë.“ Pastaj iku.", ["Ai tha: „Ne do të vijmë.“", "Pastaj iku."]),
+    ("sq", "Foli me z.“Kurtin” dje.", ["Foli me z.“Kurtin” dje."]),
     ("en", 'He said: "We will come." Then he left.', ['He said: "We will come."', "Then he left."]),
     ("en", "Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
 ]
@@ -35,6 +41,7 @@ TOKENS = [
     ("sq", "Kishte 3.000 ushtarë dhe 2,5 milionë euro.", ["3.000", "2,5"]),
     ("en", "Ukraine's army said so.", ["Ukraine", "'s", "army"]),
     ("en", "Ukraine’s army said so.", ["Ukraine", "’s"]),
+    ("en", "O'Brien's office and Obi-Wan's don't differ.", ["O'Brien", "'s", "Obi-Wan", "don't"]),
     ("en", "About 3,000 troops and 3.5 tonnes.", ["3,000", "3.5"]),
 ]
 

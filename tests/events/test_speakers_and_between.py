@@ -50,10 +50,10 @@ LABELS = [
     ("en", "The Greek government called the new law an attack on the Greek minority.", "attack on"),
     ("en", "Activists in Athens branded the ruling a massacre of Greek rights.", "massacre of"),
 ]
-# "called for" asks for the event: it stands
+# "called on" addresses a party: an event noun after it and the party stands
 STANDING = [
-    ("en", "The Danish minister called for talks with Norway.", "talks"),
-    ("sq", "Qeveria e Serbisë dënoi sulmin ndaj policëve. Ajo kërkoi bisedime me Kroacinë.", "bisedime"),
+    ("en", "The Danish minister called on Norway after the attack in Oslo.", "attack"),
+    ("sq", "Qeveria e Serbisë dënoi sulmin ndaj policëve. Ajo zhvilloi bisedime me Kroacinë.", "zhvilloi bisedime"),
 ]
 
 

@@ -12,6 +12,10 @@ ROLE_ACTORS = [
     ("sq", "Zëvendëskryeministër i Serbisë akuzoi Kosovën.", "Zëvendëskryeministër i Serbisë", "SRB", "GOV"),
     ("sq", "Admirali i Greqisë kritikoi Turqinë.", "Admirali i Greqisë", "GRC", "MIL"),
     ("sq", "Veteranët e Kosovës protestuan para Kuvendit.", "Veteranët e Kosovës", "KOS", "CVL"),
+    # the state acting is its government
+    ("sq", "Shteti i Serbisë dëboi dy diplomatë kroatë.", "Shteti i Serbisë", "SRB", "GOV"),
+    ("sq", "Shteti serb ka arrestuar dy gazetarë.", "Shteti serb", "SRB", "GOV"),
+    ("sq", "Shteti Islamik sulmoi një qytet në Irak.", "Shteti Islamik", "IMG", "REB"),
     ("en", "The Kenyan attorney-general charged three opposition leaders.", "Kenyan attorney-general", "KEN", "JUD"),
     ("en", "A Chinese vice-premier visited Moscow.", "Chinese vice-premier", "CHN", "GOV"),
     ("en", "Chilean cops arrested 20 students in Santiago.", "Chilean cops", "CHL", "COP"),

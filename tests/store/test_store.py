@@ -4,7 +4,9 @@ from datetime import date
 
 import pytest
 from store_docs import entity, make_doc
+import sqlalchemy
 from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
 
 from lajm.errors import StoreError
 from lajm.model import Event
@@ -63,10 +65,15 @@ def test_the_same_article_twice_in_one_batch_is_stored_once(store, docs):
 
 def test_a_failed_batch_is_rolled_back_and_earlier_batches_kept(store, docs):
     store.save(docs[:1])
-    broken = make_doc("Some text with an event that has no type.",
-                      [Event(type=None, trigger="x")], title="Broken")
-    with pytest.raises(StoreError, match="lajm.db"):
-        store.save([docs[1], broken])
+
+    def disk_full(conn, cursor, statement, *args):  # the last insert of a batch fails
+        if statement.startswith("INSERT INTO event_args"):
+            raise OperationalError(statement, None, OSError("disk full"))
+
+    sqlalchemy.event.listen(store.engine, "before_cursor_execute", disk_full)
+    with pytest.raises(StoreError, match="lajm.db: disk full"):
+        store.save(docs[1:])
+    sqlalchemy.event.remove(store.engine, "before_cursor_execute", disk_full)
     assert [a["id"] for a in store.articles()] == [docs[0].article.id]
     assert count(store, events) == 1
     assert store.save(docs[1:]).new == 2

@@ -5,8 +5,13 @@ annotate/entities.py, whose tokens, words, names and roles it reads.
 """
 from __future__ import annotations
 
-from lajm.annotate.roles import RolePhrase
-from lajm.model import Span
+from typing import TYPE_CHECKING
+
+from lajm.annotate.roles import Role, RolePhrase
+from lajm.model import Doc, Span
+
+if TYPE_CHECKING:
+    from lajm.annotate.entities import PhraseBuilder
 
 ADJECTIVES = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
 POSSESSED_ADJECTIVES = 4  # plain words between a country's "'s" and its role noun
@@ -14,6 +19,36 @@ POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
 
 
 class EnglishPhrases:
+    # What the sentence cursor (annotate/entities.py) holds and reads for every language.
+    b: PhraseBuilder
+    doc: Doc
+    tokens: list[Span]
+    words: list[str]
+    norms: list[str]
+    names: dict[int, Span]
+    triggered: set[int]
+
+    def name_at(self, i: int) -> tuple[Span | None, int]:
+        raise NotImplementedError
+
+    def role_at(self, i: int) -> Role | None:
+        raise NotImplementedError
+
+    def is_name_word(self, j: int, later: bool = False) -> bool:
+        raise NotImplementedError
+
+    def bare_name(self, i: int, found: tuple[Span, int] | None = None) -> tuple[Span | None, int]:
+        raise NotImplementedError
+
+    def person_after(self, j: int, p: RolePhrase, fail: int) -> int:
+        raise NotImplementedError
+
+    def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
+        raise NotImplementedError
+
+    def finish(self, p: RolePhrase, i: int, j: int) -> Span:
+        raise NotImplementedError
+
     def english_phrase(self, i: int) -> tuple[Span | None, int]:
         compound = self.compound_at(i)
         name, after = compound or self.name_at(i)
@@ -23,17 +58,18 @@ class EnglishPhrases:
             owned = after < len(self.tokens) and self.words[after] in POSSESSIVE
             reach = POSSESSED_ADJECTIVES if owned else ADJECTIVES
             k = self.role_after_adjectives(self.skip_modifiers(after + owned), reach)
-            if self.role_at(k) is not None:
-                p = RolePhrase(self.role_at(k))
+            role = self.role_at(k)
+            if role is not None:
+                p = RolePhrase(role)
                 p.take_name(name.attrs)
                 after = k
             elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
                 return self.national_body(i, k, name.attrs["code"])
             else:
                 return self.bare_name(i, compound)
-        elif self.role_at(self.skip_modifiers(i)) is not None:
+        elif (role := self.role_at(self.skip_modifiers(i))) is not None:
             after = self.skip_modifiers(i)
-            p = RolePhrase(self.role_at(after))
+            p = RolePhrase(role)
         else:
             return self.bare_name(i)
         j = self.english_roles(after, p)
@@ -47,8 +83,8 @@ class EnglishPhrases:
         """A compound name opening at token i ("US-Iraqi"), as one name span whose
         members are its countries, and the token index after it."""
         name = self.names.get(self.tokens[i].start)
-        found = name and self.b.compounds.read(self.doc.text, name)
-        if not found:
+        found = self.b.compounds.read(self.doc.text, name) if name is not None else None
+        if name is None or not found:
             return None
         end, members = found
         j = next((k for k in range(i, len(self.tokens)) if self.tokens[k].end >= end), len(self.tokens))
@@ -87,8 +123,8 @@ class EnglishPhrases:
             if word in self.b.roles.modifiers:
                 p.modifier = self.b.roles.modifiers[word]
             p.deputy = p.deputy or word in self.b.deputy
-        while j < len(self.tokens) and self.role_at(j) is not None:
-            p.take_role(self.role_at(j))
+        while j < len(self.tokens) and (role := self.role_at(j)) is not None:
+            p.take_role(role)
             j += 1
         return j
 

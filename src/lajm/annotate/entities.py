@@ -64,6 +64,7 @@ class PhraseBuilder:
         self.leads = set() if self.albanian else self.roles.modifiers.keys() | self.deputy
         self.genitive_endings = tuple(pack.words("genitive_endings"))
         self.role_cases = {case: tuple(ends) for case, ends in pack.config.get("role_cases", {}).items()}
+        self.person_cases = {case: tuple(ends) for case, ends in pack.config.get("person_cases", {}).items()}
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
         self.counters = (set(pack.words("genitive_counters")) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
@@ -292,8 +293,18 @@ class _Sentence(EnglishPhrases):
         if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
             person, after = self.person_at(i)
             if person is not None:
-                return self.span(i, after, **self.named(person, after - 1)), after
+                attrs = self.named(person, after - 1)
+                if attrs["kind"] == "person":
+                    attrs["case"] = self.person_case(i, after - 1)
+                return self.span(i, after, **attrs), after
         return None, max(after, i + 1)
+
+    def person_case(self, i: int, last: int) -> str | None:
+        """ "Dragan Petroviqin", "Besnik Gashit": the case the ending of an unknown surname
+        shows; none for a name that opens its sentence, where it is the subject."""
+        if not any(word[:1].isalnum() for word in self.words[:i]):
+            return None
+        return next((case for case, ends in self.b.person_cases.items() if self.norms[last].endswith(ends)), None)
 
     def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
         """ "Ukrainian Democratic Union", "Bolivian Popular Front": a demonym opening a name."""

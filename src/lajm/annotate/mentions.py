@@ -69,7 +69,7 @@ class Mentions:
         home = self.home_country(doc) if local else None
         holders = _holder_countries(doc, self.home) if home else {}
         for span in local if home else ():
-            span.attrs["code"] = holders.get(span.attrs.get("sector"), home)
+            span.attrs["code"] = holders.get(span.attrs.get("sector") or "") or home
             span.attrs["home"] = True
 
     def group_code(self, doc: Doc, span: Span) -> str | None:
@@ -100,7 +100,7 @@ class Mentions:
         if not self.home:
             return self.dateline_country(doc.text)
         counts = _home_counts(doc.spans.get("name", []), self.home)
-        if len(set(counts.values())) == 1:
+        if len(set(counts.values())) == 1 and self.home_names is not None:
             unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
             counts = _home_counts(doc.spans.get("name", []) + unread, self.home)
         if not any(counts.values()):
@@ -245,7 +245,7 @@ def _most_named_country(doc: Doc) -> str | None:
     for name in doc.spans.get("name", []):
         if name.attrs.get("kind") in COUNTRY_KINDS:
             counts[name.attrs["code"]] = counts.get(name.attrs["code"], 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return max(counts, key=lambda code: counts[code]) if counts else None
 
 
 def _apposed_persons(doc: Doc, spans: list[Span]) -> None:

@@ -17,7 +17,7 @@ import ahocorasick
 
 from lajm import kb as knowledge
 from lajm.annotate.patterns import longest_first
-from lajm.annotate.roles import MISSING, RoleLexicon
+from lajm.annotate.roles import RoleLexicon
 from lajm.annotate.scanning import lowered
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
@@ -114,11 +114,11 @@ class NameMatcher:
                 continue
             written = text[start:end + 1]
             key = (id(found), written, on)
-            entry = self.fitting.get(key, MISSING)
-            if entry is MISSING:
+            if key not in self.fitting:
                 if len(self.fitting) > MAX_FITTING:
                     self.fitting.clear()
-                entry = self.fitting[key] = _first_fitting(found, written, on)
+                self.fitting[key] = _first_fitting(found, written, on)
+            entry = self.fitting[key]
             if entry is not None:
                 candidates.append((start, end + 1, entry))
         return candidates

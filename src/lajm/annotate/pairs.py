@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from lajm.kb import NON_STATE, PLACE_KINDS
+from lajm.kb import NON_STATE, PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Span
 
@@ -34,7 +34,7 @@ class PairWords:
 
     def find(self, words: list[str], norms: list[str], linkers: set[str]) -> list[tuple[int, int, str]]:
         """(first token, token after the phrase, group) of the pair phrases of a sentence."""
-        found = []
+        found: list[tuple[int, int, str]] = []
         if self.words.isdisjoint(norms):
             return found
         for k in range(len(norms) - 1):
@@ -76,7 +76,7 @@ def _members(before: list[Span], places: set[str]) -> list[dict]:
 class CompoundNames:
     """Names joined by hyphens into one word: "US-Iraqi", "Russian-Georgian", "U.S.-led"."""
 
-    def __init__(self, pack: LanguagePack, entries: list):
+    def __init__(self, pack: LanguagePack, entries: list[Entry]):
         self.leads = set(pack.words("compound_leads"))
         self.forms = {e.form: e for e in reversed(entries) if e.kind in COMPOUND_KINDS} if self.leads else {}
 

@@ -145,7 +145,7 @@ class Prefilter:
     def literals(self, low: str) -> tuple[list[int], list[str]]:
         """The literals standing at word starts in `low` (a whole word where it is one),
         with their offsets, in text order."""
-        found = []
+        found: list[tuple[int, str]] = []
         for last, (size, literals) in self.automaton.iter(spaced(low)) if self.needs else ():
             found.extend((last - size + 1, literal) for literal in literals)
         found.sort()

@@ -41,6 +41,7 @@ KIND_REACH = 60       # characters after a number searched for its kind words
 QUALIFIER_REACH = 40  # characters before a number searched for its qualifier
 SKIP_REACH = 20       # characters before a number searched for a word that makes it no count
 COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
+NUMBER_ROLES = (*COUNT_ROLES, "joiner", "group", "decimal")  # every role a numbers.tsv row may have
 HYPHEN_WORD = re.compile(r"-[^\W\d]")
 WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -136,7 +137,7 @@ class Numbers:
 
 def _number_value(pack: LanguagePack, row: dict[str, str]) -> float:
     where = f"{pack.folder / 'numbers.tsv'}: {row['word']!r}"
-    if row["role"] not in (*COUNT_ROLES, "joiner", "group", "decimal"):
+    if row["role"] not in NUMBER_ROLES:
         raise PackError(f"{where} has an unknown role {row['role']!r}")
     try:
         return float(row["value"] or 0)
@@ -211,7 +212,8 @@ class QuantityReader:
             return None, m.end()
         value, vague, length = read
         start, end = m.start(), m.start() + length
-        unit = self.units.at(words_of(m["unit"]))[1] if m["unit"] and end == m.end("num") else None
+        named = self.units.at(words_of(m["unit"])) if m["unit"] and end == m.end("num") else None
+        unit = named[1] if named else None
         end = m.end() if unit else end
         if HYPHEN_WORD.match(text, end) or self.month_after.match(text, end):
             return None, end
@@ -250,8 +252,9 @@ class QuantityReader:
 
 def _check_cues(pack: LanguagePack, rows: list[dict[str, str]]) -> None:
     allowed = {"qualifier": QUALIFIERS, "kind": QUANTITY_KINDS}
+    fields = {*allowed, "percent", "skip_before", "skip_after"}
     for row in rows:
-        if row["field"] not in (*allowed, "percent", "skip_before", "skip_after"):
+        if row["field"] not in fields:
             problem = f"unknown field {row['field']!r}"
         elif row["value"] not in allowed.get(row["field"], (row["value"],)):
             problem = f"unknown {row['field']} {row['value']!r}"

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from lajm.lang.base import LanguagePack
 
-MISSING = object()  # a word not looked up yet (None: looked up, not a role)
 
 
 @dataclass(frozen=True)
@@ -32,10 +31,11 @@ class RoleLexicon:
 
     def get(self, norm: str) -> Role | None:
         """The role of a lowercased word, or None."""
-        role = self.seen.get(norm, MISSING)
-        if role is MISSING:
+        try:
+            return self.seen[norm]
+        except KeyError:
             role = self.seen[norm] = self.lookup(norm)
-        return role
+            return role
 
     def lookup(self, word: str) -> Role | None:
         """The longest stem that leaves at most `slack` letters of ending, unless that
@@ -52,8 +52,11 @@ class RolePhrase:
 
     def __init__(self, role: Role):
         self.roles = [role]
-        self.code = self.kb_id = self.person = self.modifier = None
-        self.person_sector = None
+        self.code: str | None = None
+        self.kb_id: str | None = None
+        self.person: str | None = None
+        self.modifier: str | None = None
+        self.person_sector: str | None = None
         self.deputy = self.closed = False
 
     def take_role(self, role: Role) -> None:

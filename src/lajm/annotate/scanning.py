@@ -7,8 +7,9 @@ from __future__ import annotations
 import codecs
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 import ahocorasick
 
@@ -21,8 +22,16 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 # bytes.translate over Latin-1, which is fast; a character outside Latin-1 becomes "a"
 # when it is a letter or digit and else a space.
 WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
-codecs.register_error("lajm-words", lambda err: (
-    "".join("a" if c.isalnum() else " " for c in err.object[err.start:err.end]), err.end))
+
+
+def _as_word_bytes(err: UnicodeError) -> tuple[str, int]:
+    """Latin-1 cannot hold the characters err names: "a" for a letter or digit, else a space."""
+    if not isinstance(err, UnicodeEncodeError):
+        raise err
+    return "".join("a" if c.isalnum() else " " for c in err.object[err.start:err.end]), err.end
+
+
+codecs.register_error("lajm-words", _as_word_bytes)
 
 
 def spaced(text: str, whole: bool = True) -> str:
@@ -111,14 +120,17 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-class Cues:
+T = TypeVar("T")
+
+
+class Cues(Generic[T]):
     """Cue phrases, each carrying what it says (a kind, a qualifier, a currency ...).
 
     Looked up word by word: a cue is whole words, and `stem*` takes any ending."""
 
-    def __init__(self, rows: list[tuple[str, object]]):
-        self.exact: dict[tuple[str, ...], object] = {}
-        self.stems: dict[tuple[str, ...], object] = {}
+    def __init__(self, rows: Sequence[tuple[str, T]]):
+        self.exact: dict[tuple[str, ...], T] = {}
+        self.stems: dict[tuple[str, ...], T] = {}
         for cue, payload in rows:
             words = tuple(TOKEN.findall(cue.lower().rstrip("*")))
             (self.stems if cue.endswith("*") else self.exact)[words] = payload
@@ -131,7 +143,7 @@ class Cues:
         self.head_starts = {stem[:self.short] for stem in self.head_stems}
         self.pattern = alternation(cue_regex(cue) for cue, _ in rows) or "(?!)"
 
-    def at(self, words: list[str], i: int = 0) -> tuple[int, object] | None:
+    def at(self, words: list[str], i: int = 0) -> tuple[int, T] | None:
         """The longest cue starting at words[i]: (how many words, payload)."""
         if i >= len(words) or not self._may_start(words[i]):
             return None
@@ -141,7 +153,7 @@ class Cues:
                 return n, found
         return None
 
-    def ending(self, words: list[str]) -> tuple[int, object] | None:
+    def ending(self, words: list[str]) -> tuple[int, T] | None:
         """The longest cue made of the last words: (how many words, payload)."""
         for n in range(min(self.longest, len(words)), 0, -1):
             found = self._lookup(tuple(words[-n:])) if self._may_start(words[-n]) else None
@@ -156,7 +168,7 @@ class Cues:
             return False
         return any(word[:n] in self.head_stems for n in self.stem_sizes)
 
-    def all_in(self, words: list[str]) -> list[object]:
+    def all_in(self, words: list[str]) -> list[T]:
         """Payloads of the cues in `words`, longest first, not overlapping."""
         found, i = [], 0
         while i < len(words):
@@ -166,7 +178,7 @@ class Cues:
             i += hit[0] if hit else 1
         return found
 
-    def _lookup(self, phrase: tuple[str, ...]) -> object | None:
+    def _lookup(self, phrase: tuple[str, ...]) -> T | None:
         if phrase in self.exact:
             return self.exact[phrase]
         for size in self.stem_sizes:

@@ -15,17 +15,18 @@ from lajm.model import Doc, Span, Tokens
 from lajm.pipeline import stage
 
 # A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
-# or glued straight onto a capital letter after a lowercase word ("tha.Ministri").
+# or glued straight onto a capital letter after a lowercase word ("tha.Ministri") or
+# onto an opening quote and a word ("tha.“Ne", "tha.”“Ne"). A "“" before a space closes
+# a quote opened with "„".
 # Every break begins with one character of [.!?…\n], matched first so that the regex
 # engine skips straight to them; the branches then look back at which it was.
-END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË])"""
+END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
                  r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
 # A number joined to a word is one word ("24-hour", "30-ditor").
-TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?=['’]s\b)|['’]s\b|#39;s\b|\w+(?:[-’'‘]\w+)*|[^\w\s]")
-LAST_WORD = re.compile(r"\S*$")  # the word that ends at a full stop
+TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
 ABBREVIATION_CHARS = 12  # no abbreviation is longer
 # Characters; no sentence of news is longer. Text with no stops (a list, a table) is cut
 # into pieces of this size, so that reading it stays linear in its length.
@@ -39,8 +40,8 @@ def make_sentences(pack: LanguagePack):
     abbreviations = {a.lower() for a in pack.words("abbreviations")}
 
     def is_abbreviation(text: str, dot: int) -> bool:
-        word = LAST_WORD.search(text, max(0, dot - ABBREVIATION_CHARS), dot + 1)
-        w = word.group().lower().lstrip("(\"“«")
+        word = text[max(0, dot - ABBREVIATION_CHARS):dot + 1].split()[-1]  # the stop's own word
+        w = word.lower().lstrip("(\"“«")
         return w in abbreviations or bool(INITIALS.fullmatch(w))
 
     def sentences(doc: Doc) -> Doc:
@@ -119,7 +120,7 @@ def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[in
         k = bisect.bisect_right(starts, cut) - 1
         if k >= 0 and spans[k][0] < cut < spans[k][1]:
             pieces.setdefault(k, []).append(cut)
-    out = []
+    out: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(spans):
         inner = pieces.get(k, [])
         out.extend(zip([start, *inner], [*inner, end]) if inner else [(start, end)])

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from lajm.annotate.periods import Range, month_range, part_of, unit_range, year_for
 from lajm.annotate.quantities import Numbers
@@ -33,6 +34,7 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
+V = TypeVar("V")
 DIGIT_GROUPS = {
     "day": r"3[01]|[12]\d|0?[1-9]",
     "mm": r"1[0-2]|0?[1-9]",
@@ -116,7 +118,8 @@ class Vocabulary:
     def month(self, text: str) -> int:
         if text.isdigit():
             return int(text)
-        return self.month_index[normal(self.month_stem.fullmatch(text)[1])]
+        stem = self.month_stem.fullmatch(text)
+        return self.month_index[normal(stem[1] if stem else text)]
 
     def weekday(self, text: str) -> int:
         return self.weekday_index[normal(text)]
@@ -135,7 +138,7 @@ def _all(lists: dict[str, list[str]]) -> list[str]:
     return [word for words in lists.values() for word in words]
 
 
-def _index(values: dict, lists: dict[str, list[str]]) -> Callable[[str], object]:
+def _index(values: dict[str, V], lists: dict[str, list[str]]) -> Callable[[str], V]:
     """A function from a phrase to the value of the list that holds it."""
     table = {normal(word): values[key] for key, words in lists.items() for word in words}
     return lambda phrase: table[normal(phrase)]
@@ -172,7 +175,7 @@ def _month(g: dict, pub: date, words: Vocabulary) -> Reading | None:
     if g.get("unit"):  # "në mars të vitit të kaluar", "in March last year"
         if words.units(g["unit"]) != "year":
             return None
-        return Reading(*month_range(pub.year + _shift(g, words), month), "month")
+        return Reading(*month_range(pub.year + (_shift(g, words) or 0), month), "month")
     return Reading(*month_range(year_for(month, 1, pub, True), month), "month",
                    future=month_range(year_for(month, 31, pub, False), month))
 
@@ -231,7 +234,7 @@ def _fixed(g: dict, pub: date, words: Vocabulary) -> Reading:
 
 def _relative(g: dict, pub: date, words: Vocabulary) -> Reading:
     unit = words.units(g["unit"])
-    return Reading(*unit_range(unit, pub, _shift(g, words)), PRECISION[unit])
+    return Reading(*unit_range(unit, pub, _shift(g, words) or 0), PRECISION[unit])
 
 
 def _ago(g: dict, pub: date, words: Vocabulary) -> Reading:
@@ -306,9 +309,10 @@ class TimeReader:
         m = self.filter.match(low, start) and self.which.match(text, start)
         if not m:
             return None
-        rule, regex = self.rules[int(m.lastgroup[1:])]
+        rule, regex = self.rules[int(str(m.lastgroup)[1:])]
+        found = regex.match(text, start)
         try:
-            reading = RULES[rule](regex.match(text, start).groupdict(), published or NO_DATE, self.words)
+            reading = RULES[rule](found.groupdict(), published or NO_DATE, self.words) if found else None
         except ValueError:  # no such day: "31 shkurt"
             reading = None
         return (Span(start, m.end(), "time", _attrs(reading, published)) if reading else None), m.end()

@@ -5,8 +5,8 @@ it cycles through them in order, joins consecutive texts (blank line between) un
 size is reached and cuts the result at the last space before `size`. Speed is then quoted
 per article of a known size, whatever the source articles' lengths.
 
-Without a corpus file, the sources are this repository's `examples/` articles whose
-language (read by lajm's ingest) is the benchmark's language.
+Without a corpus file, the sources are the `examples/` articles of the repository checkout
+lajm runs in whose language (read by lajm's ingest) is the benchmark's language.
 """
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ from lajm.errors import InputError, LajmError
 from lajm.eval.units import read_objects
 from lajm.model import Article
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-EXAMPLES = REPO_ROOT / "examples"
-DEFAULT_CORPORA = {"sq": REPO_ROOT.parent / "shared" / "eval" / "corpus" / "sq_news_dev.jsonl"}
+# Relative to the working directory: benchmarks run from a checkout of the repository,
+# whose examples are not installed with the package.
+EXAMPLES = Path("examples")
+DEFAULT_CORPORA = {"sq": Path("..") / "shared" / "eval" / "corpus" / "sq_news_dev.jsonl"}
 
 
 def default_corpus(lang: str) -> Path | None:

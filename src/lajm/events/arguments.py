@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from lajm import kb as knowledge
 from lajm.kb import cities
+from lajm.annotate.mentions import DATELINE
 from lajm.events.antecedents import point_back
 from lajm.events.circumstances import as_threat, denied, fill_circumstances
 from lajm.events.groups import code_groups
@@ -28,12 +29,15 @@ VOCABULARY = (
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
     "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
     "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
-    "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases",
+    "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
 )
 
 
 # Acts an authority reports about itself without naming the agent, by its sector.
 AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "ACCUSE": {"JUD", "COP"}}
+# Types whose receipts ("received aid", "Y must withdraw") the source, with no giver named,
+# takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
+SOURCE_RECEIPTS = {"AID", "REQUEST"}
 # Types that between private persons alone are crime or private life, not politics.
 PRIVATE_TYPES = {"ASSAULT", "CONSULT"}
 
@@ -49,12 +53,20 @@ def make_arguments(pack: LanguagePack):
         for number in doc.sentence_numbers_with("trigger"):
             sentence = doc.sentences[number]
             view = SentenceView(doc, sentence, number, pack, vocab, base)
+            view.entities = _without_dateline(doc, sentence, view.entities)
             for trigger in doc.spans_in("trigger", sentence):
                 event = _event(view, trigger)
                 if event is not None:
                     doc.events.append(event)
         return doc
     return arguments
+
+
+def _without_dateline(doc: Doc, sentence: Span, entities: list[Span]) -> list[Span]:
+    """ "TIRANA - The trial of ...": the wire dateline opening a sentence says where the
+    story was filed; it takes no part in the events."""
+    found = DATELINE.match(doc.text, sentence.start)
+    return [e for e in entities if e.start >= found.end()] if found else entities
 
 
 def _event(s: SentenceView, trigger: Span) -> Event | None:
@@ -74,28 +86,50 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     point_back(s, event, trigger)
     mandated_actor(s, event, trigger)
     code_groups(s, event)
+    _code_possessed(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(event)
-    if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event):
+    if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event) \
+            or _meets_a_thing(s, event, trigger):
         return None
     s.events.append(event)
     return event
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:
-    """A verb in the first person ("Falënderoj ...", tha X), a receipt with no giver named,
-    or an arrest or charge with no agent told by an authority ("Policia njofton se janë
+    """A verb in the first person ("Falënderoj ...", tha X), a receipt of aid with no giver
+    named, a demand that another "must" act, or an arrest or charge with no agent told by an authority ("Policia njofton se janë
     arrestuar tre të rinj"): the source is the actor."""
     source = event.attribution
     if event.actor or source is None or not source.code:
         return
     if trigger.attrs["frame"] == "speaker":
         event.actor, event.reasons["actor"] = [source], "the speaker of a verb in the first person"
-    elif trigger.attrs["frame"] == "receive":
+    elif trigger.attrs["frame"] == "receive" and event.type in SOURCE_RECEIPTS:
         event.actor, event.reasons["actor"] = [source], "the source of a receipt with no giver named"
     elif trigger.attrs["frame"] != "noun" and event.type in AUTHORITY_ACTS \
             and source.sector in AUTHORITY_ACTS[event.type]:
         event.actor, event.reasons["actor"] = [source], "the authority that reports its own act"
+
+
+def _code_possessed(s: SentenceView, event: Event) -> None:
+    """ "Georgia says three of its soldiers were killed": a party of no country after a
+    possessive belongs to the last coded party named before it in the sentence."""
+    for role in ("actor", "recipient"):
+        for entity in getattr(event, role):
+            owner = _owner(s, entity.span[0]) if entity.code is None and entity.span else None
+            if owner is not None:
+                entity.code = owner.attrs["code"]
+                event.reasons[role] = event.reasons.get(role, "") + "; a possessive points to the party before"
+
+
+def _owner(s: SentenceView, start: int) -> Span | None:
+    """The last coded party before a possessive standing right before `start`."""
+    k = s.token_index(start)
+    if k == 0 or s.words[k - 1] not in s.vocab["possessors"]:
+        return None
+    before = [e for e in s.entities if e.end <= s.starts[k - 1] and e.attrs.get("code")]
+    return before[-1] if before else None
 
 
 def _codable(s: SentenceView, event: Event, trigger: Span) -> bool:
@@ -104,6 +138,19 @@ def _codable(s: SentenceView, event: Event, trigger: Span) -> bool:
     if trigger.attrs["frame"] == "noun":
         return coded or _sets_scene(s, event, trigger)
     return coded
+
+
+def _meets_a_thing(s: SentenceView, event: Event, trigger: Span) -> bool:
+    """ "met a low cross", "meet the size and grading standards": a meeting verb whose
+    object is an article and a phrase naming no party meets a thing, not a person."""
+    last = trigger.attrs["last"]
+    if event.type != "CONSULT" or event.recipient or trigger.attrs["frame"] != "verb" \
+            or "obj" not in trigger.attrs["recipient"] or last >= len(s.words) \
+            or s.words[last] not in s.vocab["determiners"]:
+        return False
+    end = next((k for k in range(last + 1, len(s.words)) if s.words[k] in s.vocab["prepositions"]
+                or not s.words[k].isalnum()), len(s.words))
+    return not any(s.token_index(e.start) < end and e.end > s.starts[last] for e in s.entities)
 
 
 def _by_nature(s: SentenceView, event: Event, trigger: Span) -> bool:
@@ -129,5 +176,5 @@ def _private_crime(s: SentenceView, event: Event) -> bool:
 
 def _sets_scene(s: SentenceView, event: Event, trigger: Span) -> bool:
     """A bare noun ("bisedimeve") is an event when a place or time follows it closely."""
-    spans = [x.span for x in (event.location, event.date) if x is not None]
-    return any(start >= trigger.end and s.token_gap(trigger.end, start) <= SCENE_GAP for start, _ in spans)
+    starts = [x.span[0] for x in (event.location, event.date) if x is not None and x.span is not None]
+    return any(start >= trigger.end and s.token_gap(trigger.end, start) <= SCENE_GAP for start in starts)

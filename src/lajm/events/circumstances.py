@@ -3,6 +3,8 @@ and how many, each with the reason it was read; and a future attack read as a th
 """
 from __future__ import annotations
 
+import bisect
+
 from lajm.annotate.quantities import quantity_kind
 from lajm.events.nouns import is_venue
 from lajm.events.sentence import SentenceView
@@ -14,6 +16,9 @@ WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says 
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
 OPENING_QUOTES, CLOSING_QUOTES = "“«„", "”»"  # straight quotes " open and close alike
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
+# Cues whose verb's complement shares them: "is due to travel to X to visit Y and meet Z".
+SCOPED_CUES = {"future", "conditional"}
+SCOPE_STOPS = {",", ";", ":", "(", ")"}
 QUANTITY_REACH = 10  # tokens between a number and its trigger
 APPOSED_REACH = 6   # tokens between "në" and the comma that sets off the town after it
 PLACE_NOUN_REACH = 6  # tokens between "in" and the place noun whose "of" names the place
@@ -34,13 +39,15 @@ def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
     event.attribution, frame = _attribution(s, trigger)
     event.modality = _modality(s, trigger, event)
     event.location = _location(s, trigger, event)
-    if event.location is not None and event.location.code and event.location.span[0] > trigger.start:
-        _placed(event, event.location.code)  # "protestuan në Beograd": people act where they are
-    elif event.type in HOME_ACTS and _sole_country(s, trigger):
-        _placed(event, _sole_country(s, trigger))  # "Italy came to a halt as workers went on strike"
+    place = event.location
+    sole = _sole_country(s, trigger) if event.type in HOME_ACTS else None
+    if place is not None and place.code and place.span is not None and place.span[0] > trigger.start:
+        _placed(event, place.code)  # "protestuan në Beograd": people act where they are
+    elif sole is not None:
+        _placed(event, sole)  # "Italy came to a halt as workers went on strike"
     event.date = _date(s, trigger, event.modality)
     event.quantities = _quantities(s, trigger)
-    _explain(event, frame and s.doc.slice(frame))
+    _explain(event, s.doc.slice(frame) if frame is not None else None)
 
 
 def denied(s: SentenceView, trigger: Span) -> bool:
@@ -116,10 +123,23 @@ def _negation_inside(s: SentenceView, trigger: Span) -> bool:
 
 
 def _binds_next(s: SentenceView, cue: Span, trigger: Span) -> bool:
-    """A "next" cue binds the first trigger after it, within a couple of words."""
+    """A "next" cue binds the first trigger after it, within a couple of words, and a
+    future or a condition also the verbs of its complement."""
     if not (cue.start < trigger.end and s.token_gap(cue.end, trigger.start) <= NEXT_GAP):
-        return False
+        return cue.attrs["value"] in SCOPED_CUES and _in_complement(s, cue, trigger)
     return not any(cue.start <= t.start < trigger.start for t in s.doc.spans_in("trigger", s.sentence))
+
+
+def _in_complement(s: SentenceView, cue: Span, trigger: Span) -> bool:
+    """ "will travel to Paris to meet X and discuss Y": an infinitive after "to" or a
+    coordinator, in the cue's clause (a past form, "and attacked", starts its own)."""
+    first = trigger.attrs["first"]
+    if cue.end > trigger.start or first == 0 or s.words[first].endswith(s.affixes("participles")):
+        return False
+    if s.words[first - 1] not in s.vocab["subjunctive"] | s.vocab["coordinators"]:
+        return False
+    stops = SCOPE_STOPS | s.vocab["clause_breaks"] | s.vocab["complementizers"] | s.vocab["relatives"]
+    return not any(w in stops for w in s.words[s.token_index(cue.end):first])
 
 
 # -- place, time, number --------------------------------------------------------------
@@ -261,7 +281,10 @@ def _placed(event: Event, code: str) -> None:
 
 
 def _date(s: SentenceView, trigger: Span, modality: str) -> DateRange | None:
-    times = [t for t in s.doc.spans_in("time", s.sentence) if not _is_statement_time(s, t)]
+    """The time nearest the trigger, but not one in a later clause ("although no decision is
+    expected next year" dates no talks before it; a time opening the sentence dates all)."""
+    times = [t for t in s.doc.spans_in("time", s.sentence)
+             if not _is_statement_time(s, t) and not _in_later_clause(s, t, trigger)]
     if not times:
         return None
     best = min(times, key=lambda t: abs(s.token_index(t.start) - trigger.attrs["first"]))
@@ -270,6 +293,12 @@ def _date(s: SentenceView, trigger: Span, modality: str) -> DateRange | None:
     return DateRange(text=s.doc.slice(best), start=a["future_start"] if future else a.get("start"),
                      end=a["future_end"] if future else a.get("end"),
                      precision=a.get("precision"), basis=a.get("basis", "text"), span=(best.start, best.end))
+
+
+def _in_later_clause(s: SentenceView, time: Span, trigger: Span) -> bool:
+    """Whether a clause break ("while", "although", ";") stands between the trigger and a time after it."""
+    return time.start >= trigger.end \
+        and bisect.bisect_right(s.break_ends, time.start) > bisect.bisect_right(s.break_ends, trigger.end)
 
 
 def _is_statement_time(s: SentenceView, time: Span) -> bool:

@@ -61,7 +61,9 @@ def _relative_performer(s: SentenceView, trigger: Span) -> list[Span]:
     last = trigger.attrs["last"]
     k = next((k for k in range(last, min(last + RELATIVE_GAP + 1, len(s.words)))
               if s.words[k] in s.vocab["relatives"]), None)
-    after = [e for e in s.entities if k is not None and e.start >= s.ends[k]]
+    if k is None:
+        return []
+    after = [e for e in s.entities if e.start >= s.ends[k]]
     if not after or s.token_gap(s.ends[k], after[0].start) > 1 or not after[0].attrs.get("code"):
         return []  # one word may stand between: an honorific ("që zoti Basha pati")
     j = s.token_index(after[0].end)
@@ -88,5 +90,7 @@ def scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
     if before:
         return before[:1]
     comma = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] == ","), None)
-    after = [e for e in subjects if comma is not None and e.start >= s.ends[comma]]
+    if comma is None:
+        return []
+    after = [e for e in subjects if e.start >= s.ends[comma]]
     return after[:1] if after and s.token_gap(s.ends[comma], after[0].start) <= 1 else []

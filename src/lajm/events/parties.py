@@ -69,7 +69,7 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
 
 def _as_entities(s: SentenceView, spans: list[Span]) -> list[Entity]:
     """The parties of the spans; a pair phrase ("të dyja shtetet") stands for its two members."""
-    out = []
+    out: list[Entity] = []
     for span in spans:
         members = span.attrs.get("members")
         if members:
@@ -148,7 +148,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     pronoun = _pronoun_subject(s, trigger)
     if pronoun:
         return pronoun, "the person a pronoun subject stands for"
-    if previous and previous.actor and previous.trigger_span[1] >= s.clause_start(trigger):
+    if previous and previous.actor and previous.trigger_span and previous.trigger_span[1] >= s.clause_start(trigger):
         return s.spans_of(previous.actor), "subject of the previous verb"
     between = _between_after(s, trigger)
     if between:
@@ -193,8 +193,12 @@ def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
 
 
 def _main_subject(s: SentenceView, trigger: Span) -> list[Span]:
+    """The first subject of the trigger's clause or of the report holding it ("adding that
+    Moscow would return ... only if"), else of the sentence."""
     found = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code") and _is_subject_like(e)]
-    return found[:1]
+    reports = [f.attrs["scope"][0] for f in s.frames if f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
+    start = max([s.clause_start(trigger)] + reports)
+    return [e for e in found if e.start >= start][:1] or found[:1]
 
 
 def _subject(s: SentenceView, trigger: Span) -> list[Span]:

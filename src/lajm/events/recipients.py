@@ -24,6 +24,7 @@ OBJECT_REACH = 8    # tokens between a verb and its bare object
 BETWEEN_TARGETS = {"REQUEST", "SUPPORT", "AGREE", "REJECT"}
 REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
 REQUEST_ENDS = {",", ";", ":"}
+OBJECT_GAP = 3      # words between a request and the act it asks for ("demanded the immediate release")
 REQUESTED = "subject of the clause a request asks for"
 IN_DATIVE = "the party in the dative a clitic before the verb points to"
 
@@ -208,15 +209,27 @@ def requested_party(s: SentenceView, trigger: Span) -> list[Span]:
 def requested_content(s: SentenceView, trigger: Span) -> bool:
     """Whether the trigger tells what an earlier request of the sentence asks for
     ("withdraw" in "demanded that Peru withdraw", "resign" in "demanded the minister
-    resign"): not an event of its own."""
+    resign", "release" in "demanded the release of"): not an event of its own."""
     for event in s.events:
-        if event.reasons.get("recipient") == REQUESTED and event.recipient[0].span[1] <= trigger.start:
-            between = s.words[s.token_index(event.recipient[0].span[1]):trigger.attrs["first"]]
+        asked = event.recipient[0].span if event.reasons.get("recipient") == REQUESTED else None
+        if asked is not None and asked[1] <= trigger.start:
+            between = s.words[s.token_index(asked[1]):trigger.attrs["first"]]
             if not any(w in s.vocab["clause_breaks"] or w in REQUEST_ENDS for w in between):
                 return True
-        if _bare_content(s, event, trigger):
+        if _bare_content(s, event, trigger) or _object_content(s, event, trigger):
             return True
     return False
+
+
+def _object_content(s: SentenceView, request: Event, trigger: Span) -> bool:
+    """ "demanded the release of 500 prisoners", "called for an end to the attacks": the act
+    a request names as its object, a few words after it with no party or new clause between."""
+    if request.type != "REQUEST" or request.trigger_span is None or request.trigger_span[1] > trigger.start:
+        return False
+    stops = s.vocab["clause_breaks"] | s.vocab["coordinators"] | s.vocab["complementizers"] | REQUEST_ENDS
+    between = s.words[s.token_index(request.trigger_span[1]):trigger.attrs["first"]]
+    return len(between) <= OBJECT_GAP and not any(w in stops for w in between) and not any(
+        request.trigger_span[1] <= e.start < trigger.start and e.attrs.get("code") for e in s.entities)
 
 
 def _bare_content(s: SentenceView, request: Event, trigger: Span) -> bool:

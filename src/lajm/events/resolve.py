@@ -19,7 +19,7 @@ def make_resolve(pack: LanguagePack):
 
     def resolve(doc: Doc) -> Doc:
         _share_actors(doc.events)
-        kept = []
+        kept: list[Event] = []
         for event in doc.events:
             if any(_same(event, other) or _joined(doc, joiners, other, event) for other in kept) \
                     or _repeated_noun(event, doc.events):
@@ -74,12 +74,14 @@ def _joined(doc: Doc, joiners: set[str], first: Event, later: Event) -> bool:
     X", "condemned and denounced X": two triggers of one type side by side, with only a
     conjunction, clitics or auxiliaries between them and their one recipient after both,
     tell one event."""
+    one, two = first.trigger_span, later.trigger_span
     if first.type != later.type or first.sentence != later.sentence or not first.recipient \
+            or one is None or two is None \
             or _codes(first.actor) - {None} != _codes(later.actor) - {None} \
             or _codes(first.recipient) != _codes(later.recipient) \
-            or any(e.span is None or e.span[0] < later.trigger_span[1] for e in first.recipient):
+            or any(e.span is None or e.span[0] < two[1] for e in first.recipient):
         return False
-    between = doc.text[first.trigger_span[1]:later.trigger_span[0]].replace(",", " ").lower().split()
+    between = doc.text[one[1]:two[0]].replace(",", " ").lower().split()
     return all(w in joiners for w in between)
 
 

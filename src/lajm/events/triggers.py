@@ -6,9 +6,11 @@ range. Not every match is an event:
 - an entry of type "-" only claims its words ("i arrestuari" is the arrestee, not an
   arrest), so no shorter entry fires inside them;
 - a verb that is the content of another verb ("ranë dakord të tërhiqnin", "agreed to
-  stop") or of a purpose clause ("për të diskutuar") is not an event;
+  stop", "ready to send") or of a purpose clause ("për të diskutuar") is not an event, nor
+  is a verb coordinated with it ("aims to tighten sanctions and impose a blockade");
 - an event noun after a demonstrative refers back ("në këtë takim", "this meeting"),
-  and one right after an accusation, praise or refusal is its topic ("dënoi sulmin").
+  and one after an accusation, praise or refusal in its clause is its topic ("dënoi sulmin",
+  "blamed X for the recent cross-border attack").
 """
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Verbs whose object noun is the topic they react to, not an event of its own.
 TOPIC_TAKERS = {"ACCUSE", "SUPPORT", "REJECT"}
 CLAUSE_ENDS = {",", ";", ".", ":"}
-TOPIC_GAP = 2
+TOPIC_REACH = 5  # words between a reacting verb and its topic noun ("blamed X for the recent cross-border attack")
+SCHEDULE_WORDS = 3  # words of the shortest future cue taken to schedule the verb after it
 LABEL_REACH = 5  # tokens between a naming verb and its label noun ("called the decision an attack")
 # The pack's word lists whose words nearly every sentence holds: no sentence is taken
 # as a candidate for an entry's function words alone ("ka", "të", "has", "to").
@@ -78,15 +81,19 @@ def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Ru
     base, top = doc.token_range(sentence)
     words, starts, ends = doc.norms[base:top], doc.tokens.starts[base:top], doc.tokens.ends[base:top]
     times = {k for k in range(len(words) - 1) if words[k + 1] in rules.days}  # "të mërkurën"
-    out, opened, last = [], None, None  # opened: a complement ("ranë dakord të ...")
+    # opened: a complement ("ranë dakord të ..."); content: the last verb read as content
+    out, opened, content, last = [], None, None, None
     for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
-        if entry["type"] == BLOCK or rules.is_content(words, i, entry, times) \
-                or rules.inside(words, opened, i) or rules.refers_back(words, i, entry) \
-                or rules.is_topic(last, i, entry) or rules.is_attributive(words, i, j, entry) \
+        if entry["type"] == BLOCK:
+            continue
+        if rules.is_content(words, i, entry, times) or rules.joins_content(words, content, i):
+            content = i
+            continue
+        if rules.inside(words, opened, i) or rules.refers_back(words, i, entry) \
+                or rules.is_topic(words, last, i, entry) or rules.is_attributive(words, i, j, entry) \
                 or rules.is_label(words, i, entry):
             continue
-        if entry["type"] in CONTENT_TAKERS and j < len(words) and words[j] in rules.subjunctive \
-                and j not in times:
+        if entry["type"] in CONTENT_TAKERS and rules.opens(words, j, times):
             opened = j
         out.append(Span(starts[i], ends[j - 1], "trigger", dict(entry, first=i, last=j)))
         last = (j, entry["type"])
@@ -99,24 +106,54 @@ class _Rules:
         self.future = set(pack.words("future_particles"))
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
+        # "is due to", "kanë në plan të": a verb after a future cue is the event to come, not
+        # content; two-word cues ("plan to") may be a noun's complement ("a plan to normalise").
+        self.scheduled = [cue for cue in (row["cue"].split() for row in pack.table("modality")
+                                          if row["value"] == "future")
+                          if len(cue) >= SCHEDULE_WORDS and cue[-1] in self.subjunctive]
         self.demonstratives = set(pack.words("demonstratives"))
         self.participles = tuple(pack.words("participles"))
         self.determiners = set(pack.words("determiners"))
         self.adverbs = tuple(pack.words("adverb_endings"))
         self.naming = set(pack.words("naming_verbs"))
         self.prepositions = set(pack.words("prepositions"))
+        self.coordinators = set(pack.words("coordinators"))
+        self.auxiliaries = set(pack.words("auxiliaries"))
+        self.topic_stops = CLAUSE_ENDS | self.coordinators | set(pack.words("complementizers")) \
+            | set(pack.words("relatives"))
         self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
+
+    def opens(self, words: list[str], j: int, times: set[int]) -> bool:
+        """Whether a complement opens at the end of an entry: "agreed to ...", "ready to ..."."""
+        if j < len(words) and words[j] in self.subjunctive and j not in times:
+            return True
+        return words[j - 1] in self.subjunctive and j - 1 not in times
 
     def inside(self, words: list[str], opened: int | None, i: int) -> bool:
         """Whether word i lies in an open complement, with no comma or stop before it."""
-        return opened is not None and not any(w in CLAUSE_ENDS for w in words[opened:i])
+        if opened is None or any(w in CLAUSE_ENDS for w in words[opened:i]):
+            return False
+        return not self.is_finite(words, i)
+
+    def joins_content(self, words: list[str], content: int | None, i: int) -> bool:
+        """ "aims to tighten sanctions and impose a blockade": a verb a coordinator joins to
+        the content of another verb, in its clause, is content too."""
+        return content is not None and words[i - 1] in self.coordinators \
+            and not any(w in CLAUSE_ENDS for w in words[content:i]) and not self.is_finite(words, i)
+
+    def is_finite(self, words: list[str], i: int) -> bool:
+        """ "and released", "has already beheaded": a past form after a coordinator or an
+        auxiliary is a verb of its own clause, not of a complement."""
+        return bool(self.participles) and words[i].endswith(self.participles) \
+            and (words[i - 1] in self.coordinators or words[i - 1] in self.auxiliaries)
 
     def refers_back(self, words: list[str], i: int, entry: dict) -> bool:
         return entry["frame"] == "noun" and i > 0 and words[i - 1] in self.demonstratives
 
-    def is_topic(self, last: tuple[int, str] | None, i: int, entry: dict) -> bool:
+    def is_topic(self, words: list[str], last: tuple[int, str] | None, i: int, entry: dict) -> bool:
+        """An event noun in the object of a reacting verb, with no clause or coordinator between."""
         return entry["frame"] == "noun" and last is not None and last[1] in TOPIC_TAKERS \
-            and 0 <= i - last[0] <= TOPIC_GAP
+            and 0 <= i - last[0] <= TOPIC_REACH and not any(w in self.topic_stops for w in words[last[0]:i])
 
     def is_label(self, words: list[str], i: int, entry: dict) -> bool:
         """ "e quajti ligjin “sulm ndaj pakicës”", "called the ban an attack": an event
@@ -145,6 +182,8 @@ class _Rules:
             return False
         if any(words[max(0, i - len(p)):i] == p for p in self.purpose):
             return True
+        if any(words[max(0, i - len(c)):i] == c for c in self.scheduled):
+            return False
         if words[i - 1] not in self.subjunctive or i - 1 in times:  # "të mërkurën" is a day
             return False
         if i >= 2 and words[i - 2] in self.future:

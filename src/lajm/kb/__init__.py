@@ -43,7 +43,7 @@ class Entry:
     form: str              # surface form as written in text, e.g. "Koresë së Veriut"
     kb_id: str             # stable id of the record, e.g. "country:PRK", "person:putin"
     kind: str              # country | capital | seat | igo | institution | media | person | demonym | region
-    code: str              # PLOVER country code: RUS, KOS, IGO, EUR, ...
+    code: str | None       # PLOVER country code: RUS, KOS, IGO, EUR, ... (None: no country)
     sector: str | None     # PLOVER sector or None (a bare country has None)
     name: str              # canonical English name
     case: str | None = None   # Albanian: "nom" | "acc" | "gda" | None when unknown

@@ -52,6 +52,6 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
     rows = []
     for number, row in enumerate(reader, start=2):
         if None in row or any(v is None for v in row.values()):
-            raise PackError(f"{path}: row {number} has {len(row)} cells, header has {len(reader.fieldnames)}")
+            raise PackError(f"{path}: row {number} has {len(row)} cells, header has {len(reader.fieldnames or ())}")
         rows.append({k: v.strip() for k, v in row.items()})
     return rows

@@ -22,7 +22,7 @@ from lajm.errors import LajmError
 SLOTS = ("nom.def", "acc.def", "gda.def", "nom", "acc", "gda")
 
 # Endings added to the stem in each slot, by paradigm; several endings = variants.
-PARADIGMS = {
+PARADIGMS: dict[str, dict[str, tuple[str, ...]]] = {
     "fem_schwa": {"nom": ("ë",), "acc": ("ë",), "gda": ("e",), "nom.def": ("a",),
                   "acc.def": ("ën",), "gda.def": ("ës",)},
     "fem_i": {"nom": ("",), "acc": ("",), "gda": ("e",), "nom.def": ("a",),
@@ -49,7 +49,7 @@ PARADIGMS = {
 }
 
 ACRONYM_SEPARATORS = ("-", "’", "'")
-ACRONYM_ENDINGS = {
+ACRONYM_ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "f": {"nom.def": ("ja",), "acc.def": ("në", "n"), "gda.def": ("së", "s")},
     "m": {"nom.def": ("i",), "acc.def": ("in",), "gda.def": ("it",)},
     "m_velar": {"nom.def": ("u",), "acc.def": ("un",), "gda.def": ("ut",)},

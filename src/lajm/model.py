@@ -34,12 +34,24 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-@dataclass(slots=True)
 class Span:
-    start: int
-    end: int
-    label: str = ""
-    attrs: dict[str, Any] = field(default_factory=dict)
+    """Offsets into the document's text, a label, and what an annotator says of them.
+    A plain class, not a dataclass: compiled, its constructor is native code, and an
+    article makes hundreds of spans."""
+    __slots__ = ("start", "end", "label", "attrs")
+
+    def __init__(self, start: int, end: int, label: str = "", attrs: dict[str, Any] | None = None):
+        self.start = start
+        self.end = end
+        self.label = label
+        self.attrs: dict[str, Any] = {} if attrs is None else attrs
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start}, end={self.end}, label={self.label!r}, attrs={self.attrs!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Span) and self.start == other.start and self.end == other.end \
+            and self.label == other.label and self.attrs == other.attrs
 
     def __len__(self) -> int:
         return self.end - self.start

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from lajm import kb as knowledge
 from lajm.annotate.names import NameMatcher, gaps, read_parts
+from lajm.annotate.scanning import lowered
 from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -278,17 +279,30 @@ def _role_after(doc: Doc, after: list[Span], person: Span) -> Span | None:
 
 
 def latter_pattern(pack: LanguagePack) -> re.Pattern | None:
-    """The pack's phrases for "the latter" as whole words, or None when it has none."""
-    phrases = sorted(pack.words("latter"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b", re.I) if phrases else None
+    """The pack's phrases for "the latter", ending a word, to search a lower-cased text
+    for, or None when it has none. No lookbehind or IGNORECASE, which would make the
+    regex engine try every position instead of jumping to the phrases' first letters."""
+    phrases = sorted({p.lower() for p in pack.words("latter")}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None
 
 
 def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:
     """The chosen sentences and, before one that speaks of "the latter" ("ky i fundit"),
     the sentence that names whom it means."""
-    speaking = [s for s in chosen if latter.search(doc.text, s.start, s.end)] if latter is not None else []
+    low = lowered(doc.text)
+    speaking = [s for s in chosen if _says_latter(latter, low, s)] if latter is not None else []
     if not speaking:
         return chosen
     starts = [s.start for s in doc.sentences]
     before = [doc.sentences[k - 1] for k in (bisect.bisect_left(starts, s.start) for s in speaking) if k > 0]
     return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)
+
+
+def _says_latter(latter: re.Pattern, low: str, sentence: Span) -> bool:
+    """Whether the sentence of the lower-cased text holds a "latter" phrase as whole words."""
+    at = sentence.start
+    while (found := latter.search(low, at, sentence.end)) is not None:
+        if _whole_word(low, found.start(), found.end()):
+            return True
+        at = found.start() + 1
+    return False

@@ -52,6 +52,10 @@ PREFILTER_CASES = [
     (["do të *nte"], {"do", "të"}, ["Ai do të vinte.", "Ai vinte."], [0]),
     (["urdhër-arrest*"], set(), ["Lëshoi urdhër-arrestin.", "Lëshoi urdhër."], [0]),
     (["vendosi|miratoi sanksione"], set(), ["BE miratoi sanksione.", "BE miratoi buxhetin."], [0]),
+    # One rare word is not enough where common ones stand beside it: they are required too.
+    (["said ~ must"], {"must"}, ["He said they must leave.", "He said so."], [0]),
+    (["kërkoi nga"], {"nga"}, ["Ai kërkoi nga BE-ja.", "Ai kërkoi ndihmë."], [0]),
+    (["not about to"], {"not", "about", "to"}, ["We are not about to go.", "It is about time."], [0]),
 ]
 
 

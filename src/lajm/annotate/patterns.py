@@ -111,9 +111,10 @@ class PatternSet(Generic[T]):
 
 class Prefilter:
     """Where a PatternSet may match, found without tokens: a word sequence can match only
-    where all its required literals (words and stems) stand at word starts. Literals in
-    `common` or shorter than MIN_REQUIRED are not required, as nearly every sentence holds
-    them; a sequence made only of such words requires its longest one."""
+    where all its required literals (words and stems) stand at word starts. Literals
+    shorter than MIN_REQUIRED are not required, nor those in `common` (nearly every
+    sentence holds them) where two rarer ones are; a sequence made only of short words
+    requires its longest one."""
 
     def __init__(self, patterns: Iterable[str], common: set[str]):
         needs: dict[str, set[frozenset[str]]] = {}  # by its longest literal
@@ -153,9 +154,11 @@ class Prefilter:
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:
-    literals = [p for p in parts if p != GAP and not p.startswith("*")]
-    need = [p for p in literals if p.rstrip("*") not in common and _size(p) >= MIN_REQUIRED]
-    return frozenset(need or [max(literals, key=_size)])
+    literals = [p for p in parts if p != GAP and not p.startswith("*") and _size(p) >= MIN_REQUIRED]
+    need = [p for p in literals if p.rstrip("*") not in common]
+    if len(need) < 2:  # "said ~ must", "not about to": one rare word is not enough
+        need = literals
+    return frozenset(need or [max((p for p in parts if p != GAP and not p.startswith("*")), key=_size)])
 
 
 def _size(literal: str) -> int:

@@ -71,6 +71,16 @@ ATTRIBUTED = [
     # the addressee after its article is no report: the scope is before the cue
     ("en", "Serbia will not accept the plan, the Serbian president told the European Parliament on Tuesday.",
      "not accept", "Serbian president", "SRB"),
+    # a speaker before a long aside, the role phrase holding what the office is for
+    ("sq", "I dërguari special për dialogun mes Serbisë dhe Kosovës, Richard Grenell, para takimit në "
+     "Uashington, kishte thënë se Serbia është pajtuar të pezullojë fushatën.", "pajtuar",
+     "dërguari special për dialogun mes Serbisë dhe Kosovës, Richard Grenell", "USA"),
+    # a sentence opening "Lajmin e ka konfirmuar X", "Këtë e bëri të ditur X" names the
+    # source of the one before
+    ("sq", "Policia e Serbisë arrestoi dy gazetarë në Nish. Lajmin e ka konfirmuar zëdhënësi i Ministrisë "
+     "së Brendshme të Serbisë.", "arrestoi", "zëdhënësi i Ministrisë së Brendshme të Serbisë", "SRB"),
+    ("sq", "Policia arrestoi tre protestues në Tiranë.Këtë e bëri të ditur ministri i Brendshëm i "
+     "Shqipërisë, Arben Gashi.", "arrestoi", "ministri i Brendshëm i Shqipërisë, Arben Gashi", "ALB"),
 ]
 
 # (lang, text, trigger): the event has no source in the text.
@@ -80,6 +90,8 @@ UNATTRIBUTED = [
     # a pronoun with no one named before it; a name past the comma is no speaker
     ("sq", "Sipas tij, Serbia sulmoi Kosovën.", "sulmoi"),
     ("sq", "Siç ka shkruar autori i librit, Serbia sulmoi Kosovën.", "sulmoi"),
+    # the sentence after condemns the attack: no reporting verb vouches for it
+    ("sq", "Rusia sulmoi Ukrainën. Këtë sulm e ka dënuar Kievi.", "sulmoi"),
     ("en", "Russia attacked Ukraine on Monday.", "attacked"),
     ("en", "Russia reportedly sent troops to Belarus.", "sent"),
 ]

@@ -54,6 +54,14 @@ PHRASES = [
     ("sq", "Opozita në Kosovë kritikoi qeverinë sot.", "qeverinë", "KOS", "GOV"),
     ("sq", "Kosova: opozita kërkoi dorëheqjen e qeverisë.", "qeverisë", "KOS", "GOV"),
     ("sq", "Bankat e Serbisë refuzuan kërkesën e qeverisë.", "Bankat e Serbisë", "SRB", "BUS"),
+    # a citizen of a country is a civilian of it
+    ("sq", "Shtetasi i Kosovës u arrestua nga policia e Serbisë.", "Shtetasi i Kosovës", "KOS", "CVL"),
+    ("sq", "Policia greke ndaloi tre shtetas të Shqipërisë.", "shtetas të Shqipërisë", "ALB", "CVL"),
+    # what an office is for, after "për", codes nothing: the person after the comma does
+    ("sq", "I dërguari special për dialogun mes Serbisë dhe Kosovës, Richard Grenell, kritikoi Beogradin.",
+     "dërguari special për dialogun mes Serbisë dhe Kosovës, Richard Grenell", "USA", "GOV"),
+    ("sq", "Koordinatori për dialog, z. Richard Grenell, kritikoi Beogradin.",
+     "Koordinatori për dialog, z. Richard Grenell", "USA", "GOV"),
     ("sq", "Federata e Sindikatave të Kosovës kërkoi rritje pagash.", "Federata e Sindikatave të Kosovës",
      "KOS", "CVL"),
     ("en", "Russian Deputy Foreign Minister Ivan Petrov met Turkish officials.",

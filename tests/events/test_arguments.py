@@ -91,6 +91,13 @@ QUANTITIES = [
     ("en", "Russia sent about 2,000 troops to Belarus last week.", "sent", "troops", 2000, "about"),
     ("en", "Serbia arrested more than 20 people on Friday.", "arrested", "arrested", 20, "more_than"),
     ("en", "Three men were arrested by the Serbian police.", "arrested", "arrested", 3, "exact"),
+    # a count opening the clause heads its subject, however long, and outranks numbers inside it
+    ("sq", "Rreth 3,000 banorë të qytetit, të revoltuar nga ndotja e lumit pranë fabrikës së çimentos, "
+     "protestuan dje para Qeverisë.", "protestuan", "people", 3000, "about"),
+    ("sq", "Më shumë se 500 studentë nga dy universitetet e kryeqytetit protestuan sot kundër Qeverisë.",
+     "protestuan", "people", 500, "more_than"),
+    ("sq", "Policia e Kosovës ka konfiskuar 30 armë dhe ka arrestuar 6 persona.", "ka arrestuar",
+     "arrested", 6, "exact"),
 ]
 
 # (lang, text, trigger, place as written, code)

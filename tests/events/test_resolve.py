@@ -73,3 +73,27 @@ def test_the_same_event_in_two_sentences_is_kept_twice():
 def test_troops_sent_are_military_aid(lang, text):
     event = next(e for e in lajm.extract(text, lang=lang).events if e.type == "AID")
     assert event.mode == "military"
+
+
+# (headline and body, (type, sentence) of each event coded): a headline telling the event its
+# body tells again, between the same parties, gives way to the body's; a headline telling
+# another event, or the same kind of event by someone else, is kept.
+HEADLINES = [
+    ("Chile and Peru agree to reopen border crossing\n"
+     "Chile and Peru agreed on Monday to reopen their main border crossing, officials said.", [("AGREE", 1)]),
+    ("Kenya sends police officers to Haiti\n"
+     "Kenya sent 400 police officers to Haiti on Tuesday, the interior ministry said.", [("AID", 1)]),
+    ("Kenya sends police officers to Haiti\n"
+     "Kenya sent 400 police officers to Haiti on Tuesday. Kenya sent tents to Haiti in March.",
+     [("AID", 1), ("AID", 2)]),
+    ("Chile accuses Peru of spying\n"
+     "Chile and Peru agreed on Monday to reopen their main border crossing.", [("ACCUSE", 0), ("AGREE", 1)]),
+    ("Chile accuses Peru of spying\n"
+     "Bolivia accused Peru of spying on Monday.", [("ACCUSE", 0), ("ACCUSE", 1)]),
+]
+
+
+@pytest.mark.parametrize("text,events", HEADLINES)
+def test_a_headline_and_the_body_telling_one_event_keep_the_body_one(text, events):
+    doc = lajm.extract(text, lang="en", published="2025-03-12")
+    assert [(e.type, e.sentence) for e in doc.events] == events

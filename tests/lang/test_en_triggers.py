@@ -98,6 +98,9 @@ EN_TRIGGERS = [
     ("Turkey halted its military operations in northern Syria.", "RETREAT", ["TUR"], []),
     ("Four Malian soldiers were killed in an ambush by jihadists near Gao.", "ASSAULT", [], ["MLI"]),
     ("The Party of God fired rockets at Israeli positions.", "ASSAULT", ["LBN"], ["ISR"]),
+    # aid sent to a place that is a home to many; a scheduled visit
+    ("Turkey sent tents to Gaza, home to two million people.", "AID", ["TUR"], ["PSE"]),
+    ("The Chilean foreign minister is due to visit Peru next week.", "CONSULT", ["CHL"], ["PER"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -156,6 +159,11 @@ EN_NOT = [
     ("King Abdullah said Jordan was ready to host a meeting between Israeli and Syrian officials in Amman.", "CONSULT"),
     ("A Serbian general said NATO would not dare attack Serbian forces in Kosovo this year.", "ASSAULT"),
     ("UN inspectors probing suspect sites in Syria found traces of sarin.", "ACCUSE"),
+    # money or people sent home; a visit someone means to make after a bare "to"
+    ("Many villages live on money sent home by workers in Germany.", "AID"),
+    ("Migrants in Spain sent 2 billion euros home last year.", "AID"),
+    ("The factory sent its workers home in Poland after the blast.", "AID"),
+    ("The Chilean minister flew on to Arica to visit a hospital in Peru.", "CONSULT"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

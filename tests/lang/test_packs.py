@@ -25,7 +25,7 @@ COLUMNS = {
 FRAMES = {"verb", "noun", "receive", "middle", "speaker"}
 BLOCK = "-"  # an entry that claims its words and codes no event
 REACHES = {"next", "after", "before"}
-ATTRIBUTION_KINDS = {"verb", "prep", "media", "gerund", "denial"}
+ATTRIBUTION_KINDS = {"verb", "prep", "media", "gerund", "denial", "previous"}
 # Tables whose first column is a word pattern (annotate/patterns.py) matched against tokens.
 PATTERN_TABLES = {"triggers": "pattern", "attribution": "cue", "modality": "cue"}
 # Word lists that must not be empty: the stages that read them do nothing without them.

@@ -38,13 +38,32 @@ def make_attribution(pack: LanguagePack):
              ("pronouns", "complementizers", "prepositions", "determiners", "coordinators", "relatives")}
     words["asides"] = set(pack.words("asides"))
 
+    openers = set(pack.words("report_openers"))
+
     def attribution(doc: Doc) -> Doc:
         found = []
-        for sentence in doc.sentences_with("trigger"):
+        for sentence in with_reports_after(doc, doc.sentences_with("trigger"), openers):
             found.extend(_Frames(doc, sentence, words).spans(cues))
         doc.spans["attribution"] = found
         return doc
     return attribution
+
+
+def with_reports_after(doc: Doc, chosen: list[Span], openers: set[str]) -> list[Span]:
+    """The chosen sentences and, after one, a sentence opening with a word that may name
+    its source ("Lajmin e ka konfirmuar X": kind "previous")."""
+    if not openers:
+        return chosen
+    starts = [s.start for s in doc.sentences]
+    numbers = {bisect.bisect_left(starts, s.start) + 1 for s in chosen}
+    after = [doc.sentences[k] for k in sorted(numbers) if k < len(doc.sentences)
+             and _first_word(doc, doc.sentences[k]) in openers]
+    return sorted({s.start: s for s in chosen + after}.values(), key=lambda s: s.start)
+
+
+def _first_word(doc: Doc, sentence: Span) -> str:
+    words = doc.text[sentence.start:sentence.end].split(maxsplit=1)
+    return words[0].lower() if words else ""
 
 
 class _Frames:
@@ -65,9 +84,19 @@ class _Frames:
         blocked = [any(flags) for flags in zip(*masks)]
         for i, j, kind in cues.find(self.words, blocked):
             start, end = self.tokens[i].start, self.tokens[j - 1].end
+            kind = kind if kind != "previous" or self.opens_sentence(i) else "verb"
             source, scope = self.frame(kind, i, j)
             out.append(Span(start, end, "attribution", {"source": source, "scope": scope, "kind": kind}))
         return out
+
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token i opens a sentence that follows another."""
+        return i == 0 and self.sentence.start > self.doc.sentences[0].start
+
+    def previous_sentence(self) -> tuple[int, int]:
+        k = next(n for n, s in enumerate(self.doc.sentences) if s.start == self.sentence.start)
+        before = self.doc.sentences[k - 1]
+        return before.start, before.end
 
     def hedged(self) -> list[bool]:
         """Tokens inside a hearsay cue ("is said to", "thuhet se") report no speaker."""
@@ -91,6 +120,8 @@ class _Frames:
             return self.main_subject(i), after
         if kind == "denial":  # "X mohoi se ...": what is denied is not coded
             return self.entity_before(i), after
+        if kind == "previous":  # "Lajmin e ka konfirmuar X": X vouches for the sentence before
+            return self.speaker_after(j, kind), self.previous_sentence()
         if kind == "media":
             return self.entity_after(j) or self.entity_before(i), whole
         if kind != "verb":  # "sipas X", "sipas tij", "siç tha X"

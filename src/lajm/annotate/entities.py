@@ -12,6 +12,7 @@ all of an article's phrases (apposition, home country, surnames) in annotate/men
 from __future__ import annotations
 
 from lajm import kb as knowledge
+from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
 from lajm.annotate.mentions import Mentions, latter_pattern, with_antecedents
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
@@ -22,6 +23,7 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
+TOPIC_REACH = 8  # words of what an office is for, between "për" and the comma before its holder
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 # Offices one person holds in a country at a time: "the president" names its holder, where
 # "the mayor" (of which town?) does not.
@@ -56,6 +58,9 @@ class PhraseBuilder:
         self.local_roles = set(pack.words("local_roles"))
         self.deputy = set(pack.words("deputy_words"))
         self.indefinite = set(pack.words("indefinite_articles"))
+        self.topic_preps = set(pack.words("role_topic_preps"))
+        self.honorifics = set(pack.words("honorifics")) | {"."}
+        self.clausal = {w for key in ("clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
             "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.not_names = set(pack.words("not_names"))
@@ -69,13 +74,15 @@ class PhraseBuilder:
         self.counters = (set(pack.words("genitive_counters")) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
         self.latter = latter_pattern(pack)
+        self.openers = set(pack.words("report_openers"))
         self.pairs = PairWords(pack)
         self.compounds = CompoundNames(pack, base.entries(pack.code))
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
-        for sentence in with_antecedents(doc, doc.sentences_with("trigger"), self.latter):
+        chosen = with_reports_after(doc, doc.sentences_with("trigger"), self.openers)
+        for sentence in with_antecedents(doc, chosen, self.latter):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         spans = self.mentions.complete(doc, out)
         resolve_pairs(spans, self.pairs.places)
@@ -215,6 +222,10 @@ class _Sentence(EnglishPhrases):
         if demonym is not None and demonym.attrs["kind"] == "demonym":  # "zyrtari i lartë turk"
             p.take_name(demonym.attrs)
             return after
+        topic = self.past_adjectives(j)
+        if topic < len(self.norms) and self.norms[topic] in self.b.topic_preps and p.person is None \
+                and not p.closed and (held := self.holder_past_topic(topic, p)) is not None:
+            return held
         linker = self.adjectives_before_country(j) if p.code is None else None
         if linker is not None:  # "emisari special i BE-së", "përfaqësuesi i lartë i BE-së"
             return self.albanian_genitive(linker + 1, p)
@@ -262,6 +273,30 @@ class _Sentence(EnglishPhrases):
             if self.norms[k] in self.b.linkers and name is not None and name.attrs["kind"] != "person":
                 return k
         return None
+
+    def past_adjectives(self, j: int) -> int:
+        """Where the words after a role stop being its adjectives ("i posaçëm", "special")."""
+        for _ in range(ADJECTIVES):
+            if j < len(self.norms) and self.norms[j] in self.b.linkers and self.is_plain(j + 1):
+                j += 2
+            elif self.is_plain(j):
+                j += 1
+        return j
+
+    def holder_past_topic(self, j: int, p: RolePhrase) -> int | None:
+        """ "I dërguari për dialog mes Kosovës dhe Serbisë, Richard Grenell": what the office
+        is for, words with no clause or office inside, then the person holding it after a
+        comma (perhaps "z."); the token after that person, or None. The topic's countries
+        are not the holder's."""
+        comma = next((k for k in range(j + 1, min(j + TOPIC_REACH, len(self.words))) if self.words[k] == ","), None)
+        if comma is None or any(not (w.isalpha() or w in "–-") or w in self.b.clausal or self.b.roles.get(w)
+                                for w in self.norms[j + 1:comma]):
+            return None
+        k = comma + 1
+        while k < len(self.words) and self.norms[k] in self.b.honorifics:
+            k += 1
+        held = self.person_after(k, p, fail=k)
+        return held if held > k else None
 
     def is_plain(self, k: int) -> bool:
         """A lowercase word that is no preposition, conjunction or role."""

@@ -19,6 +19,7 @@ from lajm import kb as knowledge
 from lajm.annotate.patterns import longest_first
 from lajm.annotate.roles import RoleLexicon
 from lajm.annotate.scanning import lowered
+from lajm.ingest.text import title_line
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -27,6 +28,8 @@ from lajm.pipeline import stage
 MAX_FITTING = 100_000  # remembered choices among a form's records
 FIRST_NAME = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
 FIRST_NAME_CHARS = 30
+SURNAME = re.compile(r" ([A-ZÇË][a-zçë]+)\b")  # a capitalised word right after a name
+WORD_BEFORE = re.compile(r"(\w+) +$")
 # When two records share a form, the more specific kind wins.
 KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
              "capital": 6, "region": 7, "demonym": 8}
@@ -36,12 +39,15 @@ KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "co
 def make_names(pack: LanguagePack):
     matcher = NameMatcher(knowledge.load().entries(pack.code))
     titles = Titles(RoleLexicon(pack), {w.capitalize() for w in pack.words("honorifics")} | set(pack.words("not_names")))
+    first_names = FirstNames(titles, {w.lower() for w in pack.words("place_nouns")}, set(pack.words("linkers")))
 
     def names(doc: Doc) -> Doc:
         """Names in the sentences that may state an event (all sentences when no stage
         chose): the later stages read no others."""
         found = matcher.find(doc.text, doc.article.published, read_parts(doc))
-        doc.spans["name"] = [n for n in found if not _namesake(doc.text, n, titles)]
+        starts, body = {n.start for n in found}, body_start(doc)
+        doc.spans["name"] = [n for n in found if not _namesake(doc.text, n, titles)
+                             and not (n.start >= body and first_names.is_first_name(doc.text, n, starts))]
         return doc
     return names
 
@@ -67,6 +73,36 @@ def _namesake(text: str, name: Span, titles: Titles) -> bool:
     before = FIRST_NAME.search(text, max(0, name.start - FIRST_NAME_CHARS), name.start)
     return before is not None and not titles.is_title(before.group(1)) \
         and before.group(1)[0] != name.attrs["name"][0]
+
+
+class FirstNames:
+    """A country name before a capitalised word that no name, office, title or place noun
+    ("Jordan Valley", "Israel Police") explains is a person's first name ("Jordan Okafor",
+    "Israel Adesanya"). An acronym is none ("US Predator drones"), nor a country after a
+    genitive linker, which the office holder's name follows ("ministri i Rusisë Ivan Petrov")."""
+
+    def __init__(self, titles: Titles, place_nouns: set[str], linkers: set[str]):
+        self.titles, self.place_nouns, self.linkers = titles, place_nouns, linkers
+
+    def is_first_name(self, text: str, name: Span, starts: set[int]) -> bool:
+        written = text[name.start:name.end]
+        if name.attrs["kind"] != "country" or " " in written or written.isupper():
+            return False
+        after = SURNAME.match(text, name.end)
+        if after is None or after.start(1) in starts:
+            return False
+        before = WORD_BEFORE.search(text, max(0, name.start - FIRST_NAME_CHARS), name.start)
+        word = after.group(1)
+        return not self.titles.is_title(word) and word.lower() not in self.place_nouns \
+            and (before is None or before.group(1) not in self.linkers)
+
+
+def body_start(doc: Doc) -> int:
+    """Where the text after the headline (its title, or a short unpunctuated first line)
+    begins; 0 when it has none. A headline may capitalise every word ("Israel Strikes
+    Gaza"), so no first name is read in it."""
+    title = doc.article.title or title_line(doc.text)
+    return len(title) if title and doc.text.startswith(title) else 0
 
 
 def read_parts(doc: Doc) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from lajm.kb import NON_STATE, PLACE_KINDS
 from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
 
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
+HEADING_KINDS = {"people", "troops"}  # counts of a subject ("2,500 banorë"), not of things
 MODALITY_RANK = ("negated", "conditional", "future", "reported")
 OPENING_QUOTES, CLOSING_QUOTES = "“«„", "”»"  # straight quotes " open and close alike
 NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
@@ -311,9 +312,13 @@ def _is_statement_time(s: SentenceView, time: Span) -> bool:
 
 
 def _quantities(s: SentenceView, trigger: Span) -> list[Quantity]:
+    """The number nearest the trigger; a count opening its clause ("Më shumë se 2,500
+    banorë të ..., paraqitën") heads the subject, however long, and outranks numbers inside it."""
+    counts = s.doc.spans_in("quantity", s.sentence)
     first = trigger.attrs["first"]
-    near = [q for q in s.doc.spans_in("quantity", s.sentence)
-            if abs(s.token_index(q.start) - first) <= QUANTITY_REACH]
+    heading = _clause_count(s, trigger, counts)
+    near = [q for q in counts if abs(s.token_index(q.start) - first) <= QUANTITY_REACH
+            and (heading is None or q.start >= trigger.end)] + ([heading] if heading is not None else [])
     if not near:
         return []
     q = min(near, key=lambda q: abs(s.token_index(q.start) - first))
@@ -321,6 +326,13 @@ def _quantities(s: SentenceView, trigger: Span) -> list[Quantity]:
     kind = said if said and q.attrs.get("kind") in WHO_KINDS else q.attrs.get("kind") or said or "other"
     return [Quantity(kind=kind, value=q.attrs["value"], qualifier=q.attrs.get("qualifier") or "exact",
                      text=s.doc.slice(q), span=(q.start, q.end))]
+
+
+def _clause_count(s: SentenceView, trigger: Span, counts: list[Span]) -> Span | None:
+    """A count of people or troops that opens the trigger's clause, before the trigger."""
+    start = s.clause_start(trigger)
+    return next((q for q in counts if start <= q.start and q.end <= trigger.start
+                 and s.token_gap(start, q.start) == 0 and q.attrs.get("kind") in HEADING_KINDS), None)
 
 
 def _explain(event: Event, cue: str | None) -> None:

@@ -1,9 +1,10 @@
 """Final touches on a Doc's events: modes implied by arguments, ids, confidence, and the
-same event stated twice in one sentence kept once."""
+same event stated twice (in one sentence, or in the headline and the body) kept once."""
 from __future__ import annotations
 
 import hashlib
 
+from lajm.annotate.names import body_start
 from lajm.events.parties import SUBJECT_AFTER
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event
@@ -20,7 +21,7 @@ def make_resolve(pack: LanguagePack):
     def resolve(doc: Doc) -> Doc:
         _share_actors(doc.events)
         kept: list[Event] = []
-        for event in doc.events:
+        for event in _without_headline_twins(doc):
             if any(_same(event, other) or _joined(doc, joiners, other, event) for other in kept) \
                     or _repeated_noun(event, doc.events):
                 continue
@@ -45,6 +46,25 @@ def _share_actors(events: list[Event]) -> None:
         if sister is not None:
             event.actor = list(sister.actor)
             event.reasons["actor"] = f"actor of the {event.type} told beside it ({sister.trigger})"
+
+
+def _without_headline_twins(doc: Doc) -> list[Event]:
+    """A headline and the body's sentence telling the same event ("A and B agree to ...",
+    then "A and B agreed on Tuesday to ..."): the body's, with its date and source, is kept."""
+    start = body_start(doc)
+    body = [e for e in doc.events if not _before(e, start)]
+    return [e for e in doc.events if not _before(e, start) or not any(_told_again(e, b) for b in body)]
+
+
+def _before(event: Event, offset: int) -> bool:
+    return event.trigger_span is not None and event.trigger_span[0] < offset
+
+
+def _told_again(headline: Event, body: Event) -> bool:
+    """The same type between the same parties: one side's recipients may be left unsaid."""
+    mine, theirs = _codes(headline.recipient), _codes(body.recipient)
+    return headline.type == body.type and bool(headline.actor) \
+        and _codes(headline.actor) == _codes(body.actor) and (mine <= theirs or theirs <= mine)
 
 
 def _fill_mode(event: Event) -> None:

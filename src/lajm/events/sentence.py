@@ -26,7 +26,7 @@ class SentenceView:
         self.entities = doc.spans_in("entity", sentence)
         self.break_ends = [t.end for t, w in zip(self.tokens, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted(doc.spans_in("quantity", sentence))
-        self.frames = doc.spans_in("attribution", sentence)
+        self.frames = doc.spans_in("attribution", sentence) + self.frames_after()
         # Speakers named at their cue are not the subjects of what they report; the
         # subject a gerund frame borrows ("X kritikoi ..., duke thënë se") still is.
         self.sources = [f.attrs["source"] for f in self.frames
@@ -34,6 +34,13 @@ class SentenceView:
         self.events: list[Event] = []
         self.kb = base
         self._clause_ends: list[int] | None = None  # token indexes, made when first asked
+
+    def frames_after(self) -> list[Span]:
+        """Frames of the next sentence that vouch for this one ("Lajmin e ka konfirmuar X")."""
+        if self.number + 1 >= len(self.doc.sentences):
+            return []
+        return [f for f in self.doc.spans_in("attribution", self.doc.sentences[self.number + 1])
+                if f.attrs["scope"][0] == self.sentence.start]
 
     def affixes(self, key: str) -> tuple[str, ...]:
         """A word list for str.startswith/endswith (an empty one matches no word)."""

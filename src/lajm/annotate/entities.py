@@ -12,9 +12,8 @@ all of an article's phrases (apposition, home country, surnames) in annotate/men
 from __future__ import annotations
 
 from lajm import kb as knowledge
-from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
-from lajm.annotate.mentions import Mentions, latter_pattern, with_antecedents
+from lajm.annotate.mentions import Mentions, Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
@@ -61,8 +60,7 @@ class PhraseBuilder:
         self.topic_preps = set(pack.words("role_topic_preps"))
         self.honorifics = set(pack.words("honorifics")) | {"."}
         self.clausal = {w for key in ("clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
-        self.stop = self.preps | {"the", "a", "an", "as"} | {w for key in (
-            "coordinators", "clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
+        self.stop = self.preps | {"the", "a", "an", "as"} | set(pack.words("coordinators")) | self.clausal
         self.not_names = set(pack.words("not_names"))
         self.albanian = bool(self.linkers)
         # Words before an English role that start its phrase ("Deputy", "Foreign").
@@ -73,16 +71,14 @@ class PhraseBuilder:
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
         self.counters = (set(pack.words("genitive_counters")) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
-        self.latter = latter_pattern(pack)
-        self.openers = set(pack.words("report_openers"))
+        self.neighbours = Neighbours(pack)
         self.pairs = PairWords(pack)
         self.compounds = CompoundNames(pack, base.entries(pack.code))
 
     def build(self, doc: Doc) -> list[Span]:
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
-        chosen = with_reports_after(doc, doc.sentences_with("trigger"), self.openers)
-        for sentence in with_antecedents(doc, chosen, self.latter):
+        for sentence in self.neighbours.of(doc, doc.sentences_with("trigger")):
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         spans = self.mentions.complete(doc, out)
         resolve_pairs(spans, self.pairs.places)

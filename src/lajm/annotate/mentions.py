@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from lajm import kb as knowledge
+from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.names import NameMatcher, gaps, read_parts
 from lajm.annotate.scanning import lowered
 from lajm.kb.cities import city
@@ -284,6 +285,19 @@ def latter_pattern(pack: LanguagePack) -> re.Pattern | None:
     regex engine try every position instead of jumping to the phrases' first letters."""
     phrases = sorted({p.lower() for p in pack.words("latter")}, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None
+
+
+class Neighbours:
+    """The sentences that reading some sentences also needs: after one, a sentence opening
+    with a word that may name its source ("Lajmin e ka konfirmuar X"); before one that
+    speaks of "the latter" ("ky i fundit"), the sentence that names whom it means."""
+
+    def __init__(self, pack: LanguagePack):
+        self.latter = latter_pattern(pack)
+        self.openers = set(pack.words("report_openers"))
+
+    def of(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        return with_antecedents(doc, with_reports_after(doc, chosen, self.openers), self.latter)
 
 
 def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:

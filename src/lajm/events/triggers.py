@@ -14,8 +14,7 @@ range. Not every match is an event:
 """
 from __future__ import annotations
 
-from lajm.annotate.attribution import with_reports_after
-from lajm.annotate.mentions import latter_pattern, with_antecedents
+from lajm.annotate.mentions import Neighbours
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet, Prefilter
 from lajm.annotate.scanning import lowered, read_toml
@@ -51,16 +50,14 @@ def _entry(row: dict[str, str]) -> dict:
 @stage("candidates")
 def make_candidates(pack: LanguagePack):
     """The sentences that may state an event: those holding the rarer words of some
-    trigger entry, the sentence before one that refers back to it ("ky i fundit", "the
-    latter"), and the sentence after one that may name its source ("Lajmin e ka konfirmuar X"). Only these are tokenised and read further; most news sentences state no event."""
+    trigger entry, and the neighbours their reading needs (mentions.Neighbours). Only these
+    are tokenised and read further; most news sentences state no event."""
     common = {word for key in COMMON_WORDS for word in pack.words(key)}
     prefilter = Prefilter((row["pattern"] for row in pack.table("triggers") if row["type"] != BLOCK), common)
-    latter = latter_pattern(pack)
-    openers = set(pack.words("report_openers"))
+    neighbours = Neighbours(pack)
 
     def candidates(doc: Doc) -> Doc:
-        found = prefilter.spans(lowered(doc.text), doc.sentences)
-        doc.spans["candidate"] = with_reports_after(doc, with_antecedents(doc, found, latter), openers)
+        doc.spans["candidate"] = neighbours.of(doc, prefilter.spans(lowered(doc.text), doc.sentences))
         return doc
     return candidates
 

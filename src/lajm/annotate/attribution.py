@@ -80,8 +80,8 @@ class _Frames:
 
     def spans(self, cues: PatternSet) -> list[Span]:
         out = []
-        masks = (name_mask(self.doc, self.sentence), self.hedged(), self.in_events())
-        blocked = [any(flags) for flags in zip(*masks)]
+        masks = zip(name_mask(self.doc, self.sentence), self.hedged(), self.in_events())
+        blocked = [name or hedge or event for name, hedge, event in masks]
         for i, j, kind in cues.find(self.words, blocked):
             start, end = self.tokens[i].start, self.tokens[j - 1].end
             kind = kind if kind != "previous" or self.opens_sentence(i) else "verb"

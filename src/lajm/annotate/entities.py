@@ -121,9 +121,9 @@ class _Sentence(EnglishPhrases):
     def starts(self) -> list[int]:
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
-        role, names, leads = self.b.roles.get, self.names, self.b.leads
+        roles, names, leads = self.b.roles, self.names, self.b.leads
         return [i for i, (word, norm, token) in enumerate(zip(self.words, self.norms, self.tokens))
-                if word[:1].isupper() or token.start in names or norm in leads or role(norm) is not None]
+                if word[:1].isupper() or token.start in names or norm in leads or roles.get(norm) is not None]
 
     def after_linker(self, i: int) -> bool:
         """A linking article before the phrase, perhaps past a numeral or "gjithë"

@@ -97,11 +97,11 @@ class PatternSet(Generic[T]):
         a match that starts or ends on a `blocked` word (part of a name, say) does not
         count; words skipped by a gap may be blocked ("paralajmëroi se ~ do")."""
         hits = []
-        seen, steps = self.root.seen, self.root.steps
+        root = self.root
         for i, word in enumerate(words):
-            nodes = seen.get(word)
+            nodes = root.seen.get(word)
             if nodes is None:
-                nodes = steps(word)
+                nodes = root.steps(word)
             for node in nodes:
                 for end, payload in _ends(node, words, i + 1):
                     if not (blocked and (blocked[i] or blocked[end - 1])):
@@ -148,7 +148,8 @@ class Prefilter:
         with their offsets, in text order."""
         found: list[tuple[int, str]] = []
         for last, (size, literals) in self.automaton.iter(spaced(low)) if self.needs else ():
-            found.extend((last - size + 1, literal) for literal in literals)
+            for literal in literals:
+                found.append((last - size + 1, literal))
         found.sort()
         return [start for start, _ in found], [literal for _, literal in found]
 

@@ -31,11 +31,10 @@ class RoleLexicon:
 
     def get(self, norm: str) -> Role | None:
         """The role of a lowercased word, or None."""
-        try:
+        if norm in self.seen:
             return self.seen[norm]
-        except KeyError:
-            role = self.seen[norm] = self.lookup(norm)
-            return role
+        role = self.seen[norm] = self.lookup(norm)
+        return role
 
     def lookup(self, word: str) -> Role | None:
         """The longest stem that leaves at most `slack` letters of ending, unless that

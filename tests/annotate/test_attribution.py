@@ -81,6 +81,11 @@ ATTRIBUTED = [
      "së Brendshme të Serbisë.", "arrestoi", "zëdhënësi i Ministrisë së Brendshme të Serbisë", "SRB"),
     ("sq", "Policia arrestoi tre protestues në Tiranë.Këtë e bëri të ditur ministri i Brendshëm i "
      "Shqipërisë, Arben Gashi.", "arrestoi", "ministri i Brendshëm i Shqipërisë, Arben Gashi", "ALB"),
+    # "Lajmin për X": the outlet told, or what the news was about, may stand before the verb
+    ("sq", "Policia e Kosovës arrestoi dy zyrtarë komunalë.Lajmin për Koha.net e ka konfirmuar zëdhënësi "
+     "i Policisë së Kosovës.", "arrestoi", "zëdhënësi i Policisë së Kosovës", "KOS"),
+    ("sq", "Policia e Kosovës arrestoi ish-ministrin e Bujqësisë. Lajmin për arrestimin e tij e bëri të ditur "
+     "Prokuroria e Kosovës.", "arrestoi", "Prokuroria e Kosovës", "KOS"),
 ]
 
 # (lang, text, trigger): the event has no source in the text.

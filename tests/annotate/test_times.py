@@ -64,6 +64,9 @@ def only(code: str, text: str, published=PUBLISHED) -> tuple[str, dict]:
      "2023-09-01", "2023-09-30", "month"),
     ("Të dhënat për janar-qershor 2024 u publikuan.", "për janar-qershor 2024", "2024-01-01", "2024-06-30", "month"),
     ("Ai vdiq të hënën e kaluar.", "të hënën e kaluar", "2024-09-30", "2024-09-30", "day"),
+    # the accusative typed without its last "ë"
+    ("Ai vdiq të dielen e kaluar.", "të dielen e kaluar", "2024-10-06", "2024-10-06", "day"),
+    ("Ministri foli të hënen me gazetarët.", "të hënen", "2024-10-07", "2024-10-07", "day"),
     ("Samiti mbahet të premten e ardhshme.", "të premten e ardhshme", "2024-10-18", "2024-10-18", "day"),
     ("Samiti mbahet të premten që vjen.", "të premten që vjen", "2024-10-18", "2024-10-18", "day"),
 ])

@@ -98,6 +98,22 @@ QUANTITIES = [
      "protestuan", "people", 500, "more_than"),
     ("sq", "Policia e Kosovës ka konfiskuar 30 armë dhe ka arrestuar 6 persona.", "ka arrestuar",
      "arrested", 6, "exact"),
+    # a court's house arrest or pre-trial detention holds people already caught
+    ("sq", "Gjykata e Prizrenit ka caktuar masën e arrestit shtëpiak për tre zyrtarë komunalë.", "ka caktuar",
+     "detained", 3, "exact"),
+    ("sq", "Gjykata e Prizrenit caktoi paraburgim për katër zyrtarë policorë.", "caktoi paraburgim",
+     "detained", 4, "exact"),
+]
+
+# (lang, text, trigger, [(kind, value)]): counts listed with the nearest one are all the event's
+LISTED_QUANTITIES = [
+    ("sq", "Ukraina kërkoi nga aleatët 200 tanke, 300 raketa dhe 50 avionë.", "kërkoi",
+     [("other", 200), ("other", 300), ("other", 50)]),
+    ("sq", "Policia ka sekuestruar 12 pistoleta e 400 fishekë në Prizren.", "ka sekuestruar",
+     [("other", 12), ("other", 400)]),
+    # a count past a preposition is not in the list
+    ("sq", "Turqia dërgoi 300 ushtarë në Kosovë dhe 20 në Bosnjë.", "dërgoi", [("troops", 300)]),
+    ("sq", "Qeveria shpërndau 5,000 maska në 38 komuna.", "shpërndau", [("other", 5000)]),
 ]
 
 # (lang, text, trigger, place as written, code)
@@ -157,6 +173,12 @@ def test_relative_date_without_published_has_no_absolute_range():
     doc = lajm.extract("Rusia sulmoi Ukrainën të hënën.", lang="sq")
     event = event_of(doc, "sulmoi")
     assert event.date is None or event.date.start is None
+
+
+@pytest.mark.parametrize("lang,text,trigger,counts", LISTED_QUANTITIES)
+def test_counts_listed_together_are_all_quantities_of_the_event(lang, text, trigger, counts):
+    event = event_of(extract(lang, text), trigger)
+    assert [(q.kind, q.value) for q in event.quantities] == counts
 
 
 @pytest.mark.parametrize("lang,text,trigger,kind,value,qualifier", QUANTITIES)

@@ -25,6 +25,14 @@ PARTIES = [
     # a party inside a relative clause after the verb is another verb's
     ("Qeveria e Kosovës ka marrë masa të reja, për të cilat ka pasur dallime me Shqipërinë.",
      "ka marrë masa", ["KOS"], ["KOS"]),
+    # a time and a place between a light verb and its event noun leave the verb's subject the actor
+    ("Studentët e Kosovës organizuan të shtunën në Prishtinë një protestë kundër Qeverisë së Serbisë.",
+     "protestë", ["KOS"], ["SRB"]),
+    # civil society named right before the country it is in is of that country
+    ("Përfaqësues të organizatave civile në Mal të Zi kanë kritikuar qeverinë.", "kanë kritikuar", ["MNE"], ["MNE"]),
+    # a speaker set off by a weekday typed without its last "ë" still reports their own act
+    ("Kurti, të dielen, përmes Facebookut ka bërë të ditur se ka zhvilluar një telefonatë me ministrin e Serbisë.",
+     "ka zhvilluar një telefonatë", ["KOS"], ["SRB"]),
 ]
 
 

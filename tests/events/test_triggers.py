@@ -77,6 +77,17 @@ ONLY = [
     # what was talked about at a meeting told before is no second meeting
     ("sq", "Kurti dhe Osmani u takuan me ambasadorët e QUINT-it. Në këtë takim është biseduar për dialogun "
      "me Serbinë.", ["CONSULT"]),
+    # nor is talking in the clause of a meeting named again ("during this meeting they talked")
+    ("sq", "Kurti priti ministrin e Jashtëm të Shqipërisë. Gjatë këtij takimi me z.Hasani kanë biseduar "
+     "për dialogun me Serbinë.", ["CONSULT"]),
+    ("sq", "Kurti priti ministrin e Jashtëm të Shqipërisë. Në këtë takim, ata biseduan për dialogun.", ["CONSULT"]),
+    ("sq", "Gjatë takimit në Bruksel, Kurti ka biseduar me ministrin e Jashtëm të Shqipërisë.", ["CONSULT"]),
+    # an event noun right before a copula is what a judgement is about; before a participle it is the event
+    ("sq", "Opozita e Serbisë tha se protesta është trysni mbi Gjykatën Kushtetuese të Serbisë.", []),
+    ("sq", "Takimi është mbajtur dje në Tiranë.", ["CONSULT"]),
+    ("en", "Talks were held in Tirana on Friday.", ["CONSULT"]),
+    ("sq", "Protestat janë duke vazhduar kundër Qeverisë së Serbisë.", ["PROTEST"]),
+    ("en", "The protests are continuing in Belgrade.", ["PROTEST"]),
     # no trigger at all
     ("sq", "Moti në Prishtinë ishte i ngrohtë.", []),
     ("en", "The weather in Pristina was warm.", []),

@@ -21,6 +21,7 @@ NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
 SCOPED_CUES = {"future", "conditional"}
 SCOPE_STOPS = {",", ";", ":", "(", ")"}
 QUANTITY_REACH = 10  # tokens between a number and its trigger
+LIST_GAP = 4  # words between two listed counts: the noun of the first and "dhe" or a comma
 APPOSED_REACH = 6   # tokens between "në" and the comma that sets off the town after it
 PLACE_NOUN_REACH = 6  # tokens between "in" and the place noun whose "of" names the place
 # The PLOVER mode of a threat of each type of event to come.
@@ -321,11 +322,31 @@ def _quantities(s: SentenceView, trigger: Span) -> list[Quantity]:
             and (heading is None or q.start >= trigger.end)] + ([heading] if heading is not None else [])
     if not near:
         return []
-    q = min(near, key=lambda q: abs(s.token_index(q.start) - first))
+    nearest = min(near, key=lambda q: abs(s.token_index(q.start) - first))
     said = quantity_kind(s.pack, s.doc.slice(trigger))
+    return [_quantity(s, q, said) for q in _listed(s, nearest, counts)]
+
+
+def _quantity(s: SentenceView, q: Span, said: str | None) -> Quantity:
+    """The count, of the kind the trigger names ("arrestoi") when its own noun only says
+    who was counted ("persona"), else of its noun's kind."""
     kind = said if said and q.attrs.get("kind") in WHO_KINDS else q.attrs.get("kind") or said or "other"
-    return [Quantity(kind=kind, value=q.attrs["value"], qualifier=q.attrs.get("qualifier") or "exact",
-                     text=s.doc.slice(q), span=(q.start, q.end))]
+    return Quantity(kind=kind, value=q.attrs["value"], qualifier=q.attrs.get("qualifier") or "exact",
+                    text=s.doc.slice(q), span=(q.start, q.end))
+
+
+def _listed(s: SentenceView, first: Span, counts: list[Span]) -> list[Span]:
+    """ "500 maska, 300 doreza dhe 20 kominoshe", "20 individë dhe 37 OJQ": the counts
+    listed with the first one, each after a comma or a coordinator and the noun before."""
+    listed = [first]
+    for q in counts[counts.index(first) + 1:]:
+        between = s.doc.text[listed[-1].end:q.start].lower().replace(",", " , ").split()
+        joined = bool(between) and (between[-1] == "," or between[-1] in s.vocab["coordinators"])
+        if not joined or len(between) > LIST_GAP \
+                or any(w in s.vocab["clause_breaks"] or w in s.vocab["prepositions"] for w in between):
+            break
+        listed.append(q)
+    return listed
 
 
 def _clause_count(s: SentenceView, trigger: Span, counts: list[Span]) -> Span | None:

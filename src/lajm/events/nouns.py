@@ -17,10 +17,28 @@ RELATIVE_GAP = 2    # words between an event noun and the relative after it ("vi
 
 
 def after_light_verb(s: SentenceView, trigger: Span) -> bool:
-    """ "Spain announced a ban", "protestuesit organizuan një tubim"."""
+    """ "Spain announced a ban", "protestuesit organizuan një tubim"; the time and the
+    place may stand between the verb and its object ("organizuan të shtunën në Prishtinë
+    një protestë"): their words do not count."""
     first = trigger.attrs["first"]
     stems = s.affixes("light_verbs")
-    return any(s.words[k].startswith(stems) for k in range(max(0, first - LIGHT_GAP), first))
+    adverbials = _adverbial_words(s, trigger)
+    counted = 0
+    for k in range(first - 1, -1, -1):
+        if s.words[k].startswith(stems):
+            return True
+        counted += k not in adverbials
+        if counted >= LIGHT_GAP:
+            return False
+    return False
+
+
+def _adverbial_words(s: SentenceView, trigger: Span) -> set[int]:
+    """Indexes of the words before the trigger in a time expression or a place phrase."""
+    spans = [t for t in s.doc.spans_in("time", s.sentence) if t.end <= trigger.start]
+    spans += [e for e in s.entities if e.end <= trigger.start and s.is_place(e)]
+    words = {k for x in spans for k in range(s.token_index(x.start), s.token_index(x.end - 1) + 1)}
+    return words | {k - 1 for k in words if k > 0 and s.words[k - 1] in s.vocab["location_preps"]}
 
 
 def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:

@@ -9,8 +9,10 @@ range. Not every match is an event:
   stop", "ready to send") or of a purpose clause ("për të diskutuar") is not an event, nor
   is a verb coordinated with it ("aims to tighten sanctions and impose a blockade");
 - an event noun after a demonstrative refers back ("në këtë takim", "this meeting"),
-  and one after an accusation, praise or refusal in its clause is its topic ("dënoi sulmin",
-  "blamed X for the recent cross-border attack").
+  and so does a verb of its type in its clause ("gjatë këtij takimi kanë biseduar");
+  one after an accusation, praise or refusal in its clause is its topic ("dënoi sulmin",
+  "blamed X for the recent cross-border attack"), and one right before a copula is what a
+  judgement is about ("protesta është trysni", "the meeting was constructive").
 """
 from __future__ import annotations
 
@@ -81,16 +83,22 @@ def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Ru
     words, starts, ends = doc.norms[base:top], doc.tokens.starts[base:top], doc.tokens.ends[base:top]
     times = {k for k in range(len(words) - 1) if words[k + 1] in rules.days}  # "të mërkurën"
     # opened: a complement ("ranë dakord të ..."); content: the last verb read as content
-    out, opened, content, last = [], None, None, None
+    # recalled: the last event noun that refers back, with its type
+    out, opened, content, last, recalled = [], None, None, None, None
     for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
         if entry["type"] == BLOCK:
+            continue
+        if rules.refers_back(words, i, entry):
+            recalled = (j, entry["type"])
+            continue
+        if rules.retells(words, recalled, i, entry):
             continue
         if rules.is_content(words, i, entry, times) or rules.joins_content(words, content, i):
             content = i
             continue
-        if rules.inside(words, opened, i) or rules.refers_back(words, i, entry) \
+        if rules.inside(words, opened, i) \
                 or rules.is_topic(words, last, i, entry) or rules.is_attributive(words, i, j, entry) \
-                or rules.is_label(words, i, entry):
+                or rules.is_label(words, i, entry) or rules.is_predicated(words, j, entry):
             continue
         if entry["type"] in CONTENT_TAKERS and rules.opens(words, j, times):
             opened = j
@@ -120,6 +128,19 @@ class _Rules:
         self.auxiliaries = set(pack.words("auxiliaries"))
         self.topic_stops = CLAUSE_ENDS | self.coordinators | set(pack.words("complementizers")) \
             | set(pack.words("relatives"))
+        # a comma may close a fronted scene ("Në këtë takim, ata biseduan"); a "." inside a
+        # sentence is an abbreviation's ("z.Hyseni")
+        self.retell_stops = {";", ":"} | set(pack.words("clause_breaks")) | set(pack.words("complementizers")) \
+            | set(pack.words("relatives"))
+        # a copula: a passive auxiliary that is a form of "to be", not the clitic-like "u"
+        # ("protesta është trysni", "the talks were useful")
+        self.copulas = set(pack.words("passive_aux")) - set(pack.words("dative_clitics")) \
+            - set(pack.words("passive_clitics"))
+        # after a copula, these make a passive or a progressive: the event itself ("është mbajtur",
+        # "është duke vazhduar", "is continuing")
+        self.verb_forms = tuple(pack.words("participles") + pack.words("participle_endings")
+                                + pack.words("progressive_endings"))
+        self.gerund_markers = set(pack.words("gerund_markers"))
         self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
 
     def opens(self, words: list[str], j: int, times: set[int]) -> bool:
@@ -149,6 +170,13 @@ class _Rules:
     def refers_back(self, words: list[str], i: int, entry: dict) -> bool:
         return entry["frame"] == "noun" and i > 0 and words[i - 1] in self.demonstratives
 
+    def retells(self, words: list[str], recalled: tuple[int, str] | None, i: int, entry: dict) -> bool:
+        """ "Gjatë këtij takimi me X kanë biseduar për ...", "at this meeting they discussed":
+        a verb of the type of an event noun that refers back, in its clause, tells that
+        event again."""
+        return recalled is not None and entry["type"] == recalled[1] and entry["frame"] != "noun" \
+            and 0 <= i - recalled[0] and not any(w in self.retell_stops for w in words[recalled[0]:i])
+
     def is_topic(self, words: list[str], last: tuple[int, str] | None, i: int, entry: dict) -> bool:
         """An event noun in the object of a reacting verb, with no clause or coordinator between."""
         return entry["frame"] == "noun" and last is not None and last[1] in TOPIC_TAKERS \
@@ -166,6 +194,13 @@ class _Rules:
             if words[k] in self.naming:
                 return words[k + 1] not in self.prepositions
         return False
+
+    def is_predicated(self, words: list[str], j: int, entry: dict) -> bool:
+        """ "protesta është trysni mbi gjykatën", "the meeting was constructive": an event
+        noun right before a copula and no verb form is what a judgement is about, not a
+        scene ("takimi është mbajtur dje" is the meeting held)."""
+        return entry["frame"] == "noun" and j + 1 < len(words) and words[j] in self.copulas \
+            and not words[j + 1].endswith(self.verb_forms) and words[j + 1] not in self.gerund_markers
 
     def is_attributive(self, words: list[str], i: int, j: int, entry: dict) -> bool:
         """ "a widely opposed change", "the much praised plan": a reacting participle

@@ -1,4 +1,5 @@
 """The data model: article ids, event JSON round trips, spans inside spans."""
+import bisect
 import json
 import unicodedata
 from datetime import date
@@ -7,7 +8,8 @@ import pytest
 
 import lajm
 from lajm.errors import LajmError
-from lajm.model import Article, DateRange, Doc, Entity, Event, Quantity, Span, Tokens, article_id
+from lajm.model import (Article, DateRange, Doc, Entity, Event, Quantity, Span, Tokens, article_id,
+                         bisect_left, bisect_right)
 
 SAME_TEXT = [
     ("Rusia sulmoi Ukrainën.", "Rusia  sulmoi\nUkrainën. "),
@@ -147,3 +149,10 @@ def test_spans_before_an_offset_end_by_it_in_order():
     assert doc.spans_before("entity", 9) == [Span(0, 3, "entity"), Span(4, 8, "entity")]
     assert doc.spans_before("entity", 0) == []
     assert doc.spans_before("time", 20) == []
+
+
+@pytest.mark.parametrize("values", [[], [5], [1, 3, 3, 3, 7], [0, 2, 4, 6, 8, 10, 12], [4, 4, 4]])
+@pytest.mark.parametrize("x", [-1, 0, 3, 4, 5, 7, 13])
+def test_bisect_finds_the_places_the_standard_library_does(values, x):
+    assert bisect_left(values, x) == bisect.bisect_left(values, x)
+    assert bisect_right(values, x) == bisect.bisect_right(values, x)

@@ -17,12 +17,11 @@ is the whole sentence.
 """
 from __future__ import annotations
 
-import bisect
 
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
 CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
@@ -55,7 +54,7 @@ def with_reports_after(doc: Doc, chosen: list[Span], openers: set[str]) -> list[
     if not openers:
         return chosen
     starts = [s.start for s in doc.sentences]
-    numbers = {bisect.bisect_left(starts, s.start) + 1 for s in chosen}
+    numbers = {bisect_left(starts, s.start) + 1 for s in chosen}
     after = [doc.sentences[k] for k in sorted(numbers) if k < len(doc.sentences)
              and _first_word(doc, doc.sentences[k]) in openers]
     return sorted({s.start: s for s in chosen + after}.values(), key=lambda s: s.start)
@@ -275,7 +274,7 @@ def _covered(tokens: list[Span], spans: list[Span]) -> list[bool]:
     """For each token, whether one of `spans` covers it."""
     starts, inside = [t.start for t in tokens], [False] * len(tokens)
     for span in spans:
-        for k in range(bisect.bisect_left(starts, span.start), len(tokens)):
+        for k in range(bisect_left(starts, span.start), len(tokens)):
             if tokens[k].end > span.end:
                 break
             inside[k] = True

@@ -4,7 +4,6 @@ home country's, and persons met by full name are found again by surname alone.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
@@ -14,7 +13,7 @@ from lajm.annotate.names import NameMatcher, gaps, read_parts
 from lajm.annotate.scanning import lowered
 from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import Doc, Span, bisect_left
 
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
@@ -308,7 +307,7 @@ def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) ->
     if not speaking:
         return chosen
     starts = [s.start for s in doc.sentences]
-    before = [doc.sentences[k - 1] for k in (bisect.bisect_left(starts, s.start) for s in speaking) if k > 0]
+    before = [doc.sentences[k - 1] for k in (bisect_left(starts, s.start) for s in speaking) if k > 0]
     return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)
 
 

@@ -15,14 +15,13 @@ as news reuses its words.
 """
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
 from lajm.annotate.scanning import spaced
-from lajm.model import Span
+from lajm.model import Span, bisect_left
 
 T = TypeVar("T")
 GAP = "~"
@@ -138,7 +137,7 @@ class Prefilter:
         starts, literals = self.literals(low)
         kept = []
         for span in spans:
-            present = set(literals[bisect.bisect_left(starts, span.start):bisect.bisect_left(starts, span.end)])
+            present = set(literals[bisect_left(starts, span.start):bisect_left(starts, span.end)])
             if any(need <= present for literal in present for need in self.needs.get(literal, ())):
                 kept.append(span)
         return kept

@@ -5,13 +5,12 @@ News text as scraped glues sentences ("tha.Ministri") and words across paragraph
 """
 from __future__ import annotations
 
-import bisect
 import re
 from operator import itemgetter
 
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span, Tokens
+from lajm.model import Doc, Span, Tokens, bisect_right
 from lajm.pipeline import stage
 
 # A sentence ends at . ! ? … (and closing quotes) before space + an opening character,
@@ -132,7 +131,7 @@ def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[in
     starts = [a for a, _ in spans]
     pieces: dict[int, list[int]] = {}
     for cut in cuts:
-        k = bisect.bisect_right(starts, cut) - 1
+        k = bisect_right(starts, cut) - 1
         if k >= 0 and spans[k][0] < cut < spans[k][1]:
             pieces.setdefault(k, []).append(cut)
     out: list[tuple[int, int]] = []

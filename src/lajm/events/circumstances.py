@@ -3,14 +3,13 @@ and how many, each with the reason it was read; and a future attack read as a th
 """
 from __future__ import annotations
 
-import bisect
 
 from lajm.annotate.quantities import quantity_kind
 from lajm.events.nouns import is_venue
 from lajm.events.sentence import SentenceView
 from lajm.kb.cities import city
 from lajm.kb import NON_STATE, PLACE_KINDS
-from lajm.model import DateRange, Entity, Event, Place, Quantity, Span
+from lajm.model import DateRange, Entity, Event, Place, Quantity, Span, bisect_right
 
 WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
 HEADING_KINDS = {"people", "troops"}  # counts of a subject ("2,500 banorë"), not of things
@@ -300,7 +299,7 @@ def _date(s: SentenceView, trigger: Span, modality: str) -> DateRange | None:
 def _in_later_clause(s: SentenceView, time: Span, trigger: Span) -> bool:
     """Whether a clause break ("while", "although", ";") stands between the trigger and a time after it."""
     return time.start >= trigger.end \
-        and bisect.bisect_right(s.break_ends, time.start) > bisect.bisect_right(s.break_ends, trigger.end)
+        and bisect_right(s.break_ends, time.start) > bisect_right(s.break_ends, trigger.end)
 
 
 def _is_statement_time(s: SentenceView, time: Span) -> bool:

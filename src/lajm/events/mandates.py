@@ -4,10 +4,9 @@ party whose decision or order the act carries out is its actor.
 """
 from __future__ import annotations
 
-import bisect
 
 from lajm.events.sentence import SentenceView
-from lajm.model import Event, Span
+from lajm.model import Event, Span, bisect_left
 
 MANDATE_REACH = 2  # tokens between a mandate phrase and its party ("me vendim të prokurorit")
 BY_MANDATE = "the party whose decision or order the act carries out"
@@ -30,7 +29,7 @@ def _mandating_party(s: SentenceView, trigger: Span) -> Span | None:
     if firsts.isdisjoint(s.words):
         return None
     longest = max(len(p.split()) for p in phrases)
-    lo, hi = bisect.bisect_left(s.starts, s.clause_start(trigger)), bisect.bisect_left(s.starts, s.clause_end(trigger))
+    lo, hi = bisect_left(s.starts, s.clause_start(trigger)), bisect_left(s.starts, s.clause_end(trigger))
     for k in range(lo, hi):
         if s.words[k] not in firsts:
             continue

@@ -5,11 +5,10 @@ readers (parties.py, circumstances.py) need.
 """
 from __future__ import annotations
 
-import bisect
 
 from lajm.kb import PLACE_KINDS
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Entity, Event, Span
+from lajm.model import Doc, Entity, Event, Span, bisect_left, bisect_right
 
 
 
@@ -61,32 +60,32 @@ class SentenceView:
 
     def token_index(self, offset: int) -> int:
         """Index of the first token ending after `offset`."""
-        return bisect.bisect_right(self.ends, offset)
+        return bisect_right(self.ends, offset)
 
     def token_gap(self, start: int, end: int) -> int:
         """How many tokens lie wholly between the offsets `start` and `end`."""
         if end <= start:
             return 0
-        return max(0, bisect.bisect_right(self.ends, end) - bisect.bisect_left(self.starts, start))
+        return max(0, bisect_right(self.ends, end) - bisect_left(self.starts, start))
 
     def clause_start(self, trigger: Span) -> int:
         start = self.sentence.start
         for frame in self.frames:
             if frame.attrs["kind"] == "verb" and frame.end <= trigger.start and frame.attrs["scope"][0] >= frame.start:
                 start = max(start, frame.end)
-        k = bisect.bisect_right(self.break_ends, trigger.start)
+        k = bisect_right(self.break_ends, trigger.start)
         return max(start, self.break_ends[k - 1]) if k else start
 
     def words_before(self, trigger: Span) -> list[str]:
         """The words of the trigger's clause before the trigger."""
         start = self.clause_start(trigger)
-        return self.words[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, trigger.start)]
+        return self.words[bisect_left(self.starts, start):bisect_left(self.starts, trigger.start)]
 
     def clause_end(self, trigger: Span) -> int:
         """Where the clause of the trigger ends: a clause break, or "dhe se" / "and that"."""
         if self._clause_ends is None:
             self._clause_ends = self.clause_ends()
-        n = bisect.bisect_left(self._clause_ends, trigger.attrs["last"])
+        n = bisect_left(self._clause_ends, trigger.attrs["last"])
         return self.starts[self._clause_ends[n]] if n < len(self._clause_ends) else self.sentence.end
 
     def clause_ends(self) -> list[int]:

@@ -101,6 +101,119 @@ EN_TRIGGERS = [
     # aid sent to a place that is a home to many; a scheduled visit
     ("Turkey sent tents to Gaza, home to two million people.", "AID", ["TUR"], ["PSE"]),
     ("The Chilean foreign minister is due to visit Peru next week.", "CONSULT", ["CHL"], ["PER"]),
+    # emergency rule eased or revoked, demands met, licences given back
+    ("Thailand eased the state of emergency in three southern provinces.", "CONCEDE", ["THA"], []),
+    ("The Philippine president revoked the state of emergency.", "CONCEDE", ["PHL"], []),
+    ("Nepal revoked the ban on opposition rallies.", "CONCEDE", ["NPL"], []),
+    ("Israel eased restrictions on Palestinian movement in the West Bank.", "CONCEDE", ["ISR"], []),
+    ("Zambia's government acceded to opposition demands for a new constitution.", "CONCEDE", ["ZMB"], []),
+    ("The Nigerian government restored the broadcasting licence of the radio station.", "CONCEDE", ["NGA"], []),
+    # released from detention; truces observed
+    ("The Burmese junta released the opposition leader from house arrest.", "RETREAT", ["MMR"], []),
+    ("Armenia and Azerbaijan observed a truce along the front line.", "RETREAT", ["ARM", "AZE"], []),
+    # lawsuits, fault found, claims looked into
+    ("Nicaragua took the United States to court over the mining of its harbours.", "ACCUSE", ["NIC"], ["USA"]),
+    ("The Chinese government faulted Washington for the spy plane incident.", "ACCUSE", ["CHN"], ["USA"]),
+    ("The UN inspectors looked into alleged violations by Iraq.", "ACCUSE", ["IGO"], []),
+    # police presence raised; alert states
+    ("Nigeria increased police presence in Lagos after the riots.", "MOBILIZE", ["NGA"], []),
+    ("The Israeli army declared a state of alert in the north.", "MOBILIZE", ["ISR"], []),
+    # mediation and talks left, monitors sent away, aid cut by vote
+    ("Norway withdrew from its role as mediator in the Sri Lankan conflict.", "SANCTION", ["NOR"], []),
+    ("The Philippine government pulled out of the negotiations with the rebels.", "SANCTION", ["PHL"], []),
+    ("Iraq ordered the UN inspectors out of the country.", "SANCTION", ["IRQ"], ["IGO"]),
+    ("The Sudanese government told the aid agencies to leave Darfur.", "SANCTION", ["SDN"], []),
+    ("The US Congress voted to cut aid to Egypt.", "SANCTION", ["USA"], ["EGY"]),
+    # property taken by the state, protests put down, websites attacked or closed
+    ("Venezuela expropriated the assets of the American oil companies.", "COERCE", ["VEN"], []),
+    ("The Chinese authorities suppressed the protests in Tibet.", "COERCE", ["CHN"], ["CHN"]),
+    ("Hackers linked to Russia attacked the websites of the Estonian government.", "COERCE", [], ["EST"]),
+    ("Chinese authorities closed down the websites of the dissidents.", "COERCE", ["CHN"], []),
+    # hostages taken, villages strafed, homes bulldozed, bases raided
+    ("Iraqi militants took three Italian aid workers hostage.", "ASSAULT", ["IRQ"], ["ITA"]),
+    ("Russian helicopter gunships strafed Chechen villages.", "ASSAULT", ["RUS"], []),
+    ("Israeli troops bulldozed olive groves near the village of Hebron.", "ASSAULT", ["ISR"], []),
+    ("Israeli warplanes raided guerrilla bases in southern Lebanon.", "ASSAULT", ["ISR"], ["LBN"]),
+    # aid sought, destruction vowed, flags burned, walkouts, joint projects, alliances, rejection by vote
+    ("Zimbabwe sought food aid from the World Food Programme.", "REQUEST", ["ZWE"], []),
+    ("The Iranian president vowed to destroy Israel.", "THREATEN", ["IRN"], ["ISR"]),
+    ("Demonstrators burned American flags outside the US embassy in Islamabad.", "PROTEST", [], ["PAK"]),
+    ("Serbian workers walked out of the factories in protest.", "PROTEST", ["SRB"], []),
+    ("Brazil and Argentina launched a joint project on nuclear energy.", "COOPERATE", ["BRA", "ARG"], []),
+    ("Croatia and Bosnia concluded a military alliance.", "AGREE", ["HRV", "BIH"], []),
+    ("The Angolan government and UNITA rebels initialed a peace accord in Lusaka.", "AGREE", ["AGO"], []),
+    ("The Bosnian Serb parliament voted down the peace plan.", "REJECT", ["BIH"], []),
+    # cities and provinces give their country
+    ("Police in Karachi arrested 30 people on Tuesday.", "COERCE", ["PAK"], ["PAK"]),
+    ("The government of Sindh province ordered patrols by police after the riots.", "MOBILIZE", ["PAK"], []),
+    # a curfew shortened by a span named first; recognition granted, tributes paid, defence spoken
+    ("The Nepalese government shortened by two hours the night curfew in Kathmandu.", "CONCEDE", ["NPL"], ["NPL"]),
+    ("Germany granted diplomatic recognition to Croatia.", "SUPPORT", ["DEU"], ["HRV"]),
+    ("France paid tribute to the Algerian leader.", "SUPPORT", ["FRA"], ["DZA"]),
+    ("The Russian foreign minister spoke out in defense of Serbia.", "SUPPORT", ["RUS"], ["SRB"]),
+    ("Russian and Chinese diplomats engaged in talks on the border issue.", "CONSULT", ["RUS", "CHN"], []),
+    ("Croatia repatriated thousands of Bosnian refugees.", "RETREAT", ["HRV"], ["BIH"]),
+    ("Japan extended a $1 billion loan to China.", "AID", ["JPN"], ["CHN"]),
+    ("Japan wrote off the debts of Kenya.", "AID", ["JPN"], ["KEN"]),
+    ("The Indonesian government acknowledged abuses by its troops in Aceh.", "CONCEDE", ["IDN"], []),
+    # weapons paraded, entrances blocked, broadcasts jammed, rule suspended or imposed, arms banned
+    ("North Korea paraded its new missiles in Pyongyang.", "MOBILIZE", ["PRK"], []),
+    ("Tamil protesters blocked the entrance to the UN office in Colombo.", "PROTEST", ["LKA"], []),
+    ("Chinese authorities jammed the broadcasts of Radio Free Asia.", "COERCE", ["CHN"], []),
+    ("The Sudanese government suspended the constitution.", "COERCE", ["SDN"], []),
+    ("The Indian government imposed direct rule in Kashmir.", "COERCE", ["IND"], []),
+    ("The US imposed a ban on arms sales to Indonesia.", "SANCTION", ["USA"], ["IDN"]),
+    ("Iraqi forces used chemical weapons against the Kurds in Halabja.", "ASSAULT", ["IRQ"], []),
+    ("Iraq applied to the UN for permission to sell oil.", "REQUEST", ["IRQ"], []),
+    # Western powers as a group
+    ("Iran will pull out of the treaty if Western nations put pressure on Tehran.", "REQUEST", ["EUR"], ["IRN"]),
+    ("Western countries condemned the Israeli raid.", "ACCUSE", ["EUR"], ["ISR"]),
+    # assurances and guarantees given, plans accepted by decision, debts forgiven
+    ("The Serbian president assured Russia that Belgrade would not join NATO.", "AGREE", ["SRB"], ["RUS"]),
+    ("Ukraine guaranteed safe passage to Russian ships.", "AGREE", ["UKR"], ["RUS"]),
+    ("The Lebanese government decided to accept the UN plan.", "AGREE", ["LBN"], []),
+    ("The Indian government forgave the debts of Bangladesh.", "AID", ["IND"], ["BGD"]),
+    # roads and crossings blocked, marches organised, tyres burned, closures imposed
+    ("Bolivian farmers mounted roadblocks across the country.", "PROTEST", ["BOL"], ["BOL"]),
+    ("Greek farmers blocked the border crossing with Bulgaria.", "PROTEST", ["GRC"], []),
+    ("Venezuelan students organized a march against the government in Caracas.", "PROTEST", ["VEN"], []),
+    ("Haitian demonstrators burned tires in Port-au-Prince.", "PROTEST", ["HTI"], []),
+    ("Israel imposed a closure on the West Bank.", "COERCE", ["ISR"], ["PSE"]),
+    # refusals by "declined to", demands ignored; riots by stones and rampages; go-slows
+    ("Egypt declined to send troops to Iraq.", "REJECT", ["EGY"], []),
+    ("The Sudanese government ignored the UN demand to disarm the militias.", "REJECT", ["SDN"], []),
+    ("Protesters stoned the US embassy in Belgrade.", "PROTEST", [], ["SRB"]),
+    ("Nepalese students went on a rampage in Kathmandu.", "PROTEST", ["NPL"], ["NPL"]),
+    ("Hungarian truck drivers staged a go-slow on the highways.", "PROTEST", ["HUN"], []),
+    # talks and exchanges halted, loans cut off, sanctions voted, missions expelled
+    ("Russia halted the peace talks with the Chechen separatists.", "SANCTION", ["RUS"], []),
+    ("China suspended military exchanges with the United States.", "SANCTION", ["CHN"], ["USA"]),
+    ("The World Bank cut off loans to Zimbabwe.", "SANCTION", [], ["ZWE"]),
+    ("The UN Security Council voted to impose sanctions on Libya.", "SANCTION", ["IGO"], ["LBY"]),
+    ("Qatar expelled the Israeli trade mission.", "SANCTION", ["QAT"], ["ISR"]),
+    # people moved by force; crowds charged with batons
+    ("The Ugandan army forcibly relocated civilians into camps.", "COERCE", ["UGA"], []),
+    ("The Kenyan police charged the demonstrators with batons.", "ASSAULT", ["KEN"], []),
+    # control handed over, weapons decommissioned, bunkers dismantled
+    ("Israel handed over control of Jericho to the Palestinians.", "RETREAT", ["ISR"], ["PSE"]),
+    ("The Irish Republican Army decommissioned its weapons.", "RETREAT", ["GBR"], []),
+    ("The Indian army dismantled its bunkers along the border.", "RETREAT", ["IND"], []),
+    # patrols and intelligence shared, fugitives turned over; rebels armed, food distributed
+    ("Spain and Morocco launched joint naval patrols.", "COOPERATE", ["ESP", "MAR"], []),
+    ("Britain and Ireland pooled their intelligence on the smugglers.", "COOPERATE", ["GBR", "IRL"], []),
+    ("The Mexican government turned over the drug lord to US authorities.", "COOPERATE", ["MEX"], ["USA"]),
+    ("Iran armed the Hezbollah guerrillas.", "AID", ["IRN"], ["LBN"]),
+    ("The UN distributed food to the refugees in Ethiopia.", "AID", ["IGO"], []),
+    # armed groups of the older wire
+    ("The Khmer Rouge pledged to abide by the ceasefire.", "AGREE", ["KHM"], []),
+    # the act named by a noun after a light verb: made an offer, gave approval, voiced criticism
+    ("Iran made an offer to Iraq to exchange prisoners.", "AGREE", ["IRN"], ["IRQ"]),
+    ("The Palestinian leader gave his blessing to the peace plan.", "AGREE", ["PSE"], []),
+    ("Syria gave a negative response to the American proposal.", "REJECT", ["SYR"], []),
+    ("Iraq issued a rejection of the UN resolution.", "REJECT", ["IRQ"], []),
+    ("The EU expressed approval of the elections in Ukraine.", "SUPPORT", ["IGO"], []),
+    ("The Chinese government issued a strong condemnation of the attack.", "ACCUSE", ["CHN"], []),
+    ("Pakistan raised objections to the Indian dam project.", "ACCUSE", ["PAK"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -164,6 +277,19 @@ EN_NOT = [
     ("Migrants in Spain sent 2 billion euros home last year.", "AID"),
     ("The factory sent its workers home in Poland after the blast.", "AID"),
     ("The Chilean minister flew on to Arica to visit a hospital in Peru.", "CONSULT"),
+    # breaking up, bulldozing, vowing to attack, deciding cuts, nationalists: other senses
+    ("The Chilean couple broke up in March after ten years of marriage.", "COERCE"),
+    ("The Peruvian striker bulldozed through the Chilean defence.", "ASSAULT"),
+    ("The Chilean coach vowed to attack from the first minute against Peru.", "THREATEN"),
+    ("The Scottish council decided to cut funding for libraries.", "SANCTION"),
+    ("German nationalists marched through Dresden.", "COERCE"),
+    ("Nigerian fans observed a minute of silence before the match.", "RETREAT"),
+    ("The French hospital released the patient from care.", "RETREAT"),
+    ("Rest assured that the Chilean team will win in Lima.", "AGREE"),
+    ("The German bank cut off lending to small firms in Bavaria.", "SANCTION"),
+    ("A Swedish company repatriated profits from its Chinese unit.", "RETREAT"),
+    ("Armed rebels attacked a Chilean army post.", "AID"),
+    ("The German carmaker made an offer for its Chilean rival.", "AGREE"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

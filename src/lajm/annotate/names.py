@@ -17,7 +17,7 @@ from lajm import kb as knowledge
 from lajm.annotate.patterns import longest_first
 from lajm.annotate.roles import RoleLexicon
 from lajm.annotate.scanning import lowered
-from lajm.ingest.text import title_line
+from lajm.annotate.segment import title_line
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span

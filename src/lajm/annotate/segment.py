@@ -31,6 +31,8 @@ ABBREVIATION_CHARS = 12  # no abbreviation is longer
 # into pieces of this size, so that reading it stays linear in its length.
 MAX_SENTENCE = 2000
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
+TITLE_MAX_CHARS = 150
+TITLE_ENDS = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
 GLUED_WORD = re.compile(r"[A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë])")  # at the capital: fast to scan
 
 
@@ -139,3 +141,12 @@ def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[in
         inner = pieces.get(k, [])
         out.extend(zip([start, *inner], [*inner, end]) if inner else [(start, end)])
     return out
+
+
+def title_line(text: str) -> str | None:
+    """The first line, when it reads as a headline: short, unpunctuated, more text after it."""
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if rest.strip() and first and len(first) <= TITLE_MAX_CHARS and not first.endswith(TITLE_ENDS):
+        return first
+    return None

@@ -1,13 +1,12 @@
 """Plain text articles. The whole text is kept; a short first line may also be the title."""
 from __future__ import annotations
 
+from lajm.annotate.segment import title_line
 from lajm.errors import InputError
 from lajm.ingest import dates
 from lajm.ingest.clean import drop_trailing_labels
 from lajm.model import Article
 
-TITLE_MAX_CHARS = 150
-SENTENCE_END = (".", "!", "?", "…", ":", ";", ",")
 HEAD_LINES = 5  # a date line, if any, sits under the title
 
 
@@ -22,12 +21,3 @@ def parse_text(text: str, source: str) -> Article:
         published=dates.published_line(head) or dates.fallback_line(head),
         meta={"source": source},
     )
-
-
-def title_line(text: str) -> str | None:
-    """The first line, when it reads as a headline: short, unpunctuated, more text after it."""
-    first, _, rest = text.partition("\n")
-    first = first.strip()
-    if rest.strip() and first and len(first) <= TITLE_MAX_CHARS and not first.endswith(SENTENCE_END):
-        return first
-    return None

@@ -26,6 +26,8 @@ END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
 # A number joined to a word is one word ("24-hour", "30-ditor").
 TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
+# Marks that end a word as a token of their own: no branch of TOKEN goes on past them.
+TRAILING_MARKS = frozenset(".,;:!?)]}\"”»")
 ABBREVIATION_CHARS = 12  # no abbreviation is longer
 # Characters; no sentence of news is longer. Text with no stops (a list, a table) is cut
 # into pieces of this size, so that reading it stays linear in its length.
@@ -114,17 +116,22 @@ def _sentence_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """TOKEN's spans from start to end. Most words are letters only and so one token
-    each: only the others are read with the regex, which costs far more a word."""
+    """TOKEN's spans from start to end. Most words are letters only, or letters and a
+    stop or comma ("said,"): one or two tokens, found without the regex, which costs far
+    more a word; only the others are read with it."""
     spans: list[tuple[int, int]] = []
     at = start
     for word in text[start:end].split():
         at = text.find(word, at)
+        end_of_word = at + len(word)
         if word.isalpha():
-            spans.append((at, at + len(word)))
+            spans.append((at, end_of_word))
+        elif word[-1] in TRAILING_MARKS and word[:-1].isalpha():
+            spans.append((at, end_of_word - 1))
+            spans.append((end_of_word - 1, end_of_word))
         else:
-            spans.extend(m.span() for m in TOKEN.finditer(text, at, at + len(word)))
-        at += len(word)
+            spans.extend(m.span() for m in TOKEN.finditer(text, at, end_of_word))
+        at = end_of_word
     return spans
 
 

@@ -54,7 +54,7 @@ def extract(
 
 def _run(paths, lang, published, fmt: str, out: TextIO) -> tuple[int, int]:
     done = failed = 0
-    rows = []
+    rows: list[dict] = []
     for item in read_paths(paths, lang=lang, published=published):
         if isinstance(item, InputError):
             typer.echo(f"error: {item}", err=True)

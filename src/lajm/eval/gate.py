@@ -35,10 +35,11 @@ def shortfalls(figures: dict[str, float | None], floors: dict[str, float]) -> li
     """One line per floor not met: below it, not measured (no matches), or unknown figure."""
     problems = []
     for name, floor in floors.items():
+        figure = figures.get(name)
         if name not in figures:
             problems.append(f"{name}: unknown figure (known: {', '.join(figures)})")
-        elif figures[name] is None:
+        elif figure is None:
             problems.append(f"{name}: nothing to measure, floor {floor:.3f}")
-        elif figures[name] < floor:
-            problems.append(f"{name}: {figures[name]:.3f} below floor {floor:.3f}")
+        elif figure < floor:
+            problems.append(f"{name}: {figure:.3f} below floor {floor:.3f}")
     return problems

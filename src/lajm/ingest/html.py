@@ -12,17 +12,15 @@ from datetime import date
 
 import trafilatura
 from lxml.html import HtmlElement
+from trafilatura.settings import Document
 
 from lajm.errors import InputError
 from lajm.ingest import dates
 from lajm.ingest.clean import AD_LINE, COMMENT_LINE, LINK_LINE, drop_trailing_labels, fold
 from lajm.model import Article
 
-EXTRACT_OPTIONS = {
-    "fast": True, "favor_precision": True, "include_comments": False, "with_metadata": True,
-    # No free-text search: it takes the footer's "© 2025" for the date.
-    "date_extraction_params": {"original_date": True, "extensive_search": False},
-}
+# No free-text search for the date: it takes the footer's "© 2025" for it.
+DATE_OPTIONS = {"original_date": True, "extensive_search": False}
 # Matched on folded text (ë -> e): "Kjo faqe përdor cookies", "We use cookies".
 COOKIE_NOTICE = re.compile(r"\b(?:use|uses|using|perdor\w*)\s+(?:\w+\s+){0,2}cookies?\b")
 LABEL_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "li", "header"}
@@ -39,9 +37,10 @@ def parse_html(html: str, source: str) -> Article:
         raise InputError(source, "not parseable as HTML")
     prune(tree)
     page_text = " ".join(" ".join(tree.itertext()).split())
-    found = trafilatura.bare_extraction(tree, **EXTRACT_OPTIONS)
-    text = drop_trailing_labels(found.text or "") if found else ""
-    if not text:
+    found = trafilatura.bare_extraction(tree, fast=True, favor_precision=True, include_comments=False,
+                                        with_metadata=True, date_extraction_params=DATE_OPTIONS)
+    text = drop_trailing_labels(found.text or "") if isinstance(found, Document) else ""
+    if not text or not isinstance(found, Document):
         raise InputError(source, "no article text found in the HTML")
     return Article(
         text=text,

@@ -45,7 +45,7 @@ def parse_unit(line: str, source: str) -> Article:
         lang=unit_lang(unit.get("lang"), source),
         published=unit_date(unit.get("published"), source),
         meta=meta,
-        **{key: unit.get(key) for key in ARTICLE_KEYS},
+        title=unit.get("title"), url=unit.get("url"), outlet=unit.get("outlet"),
     )
 
 

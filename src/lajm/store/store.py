@@ -130,8 +130,9 @@ class Store:
 
     def start_run(self) -> int:
         with self._begin() as conn:
-            return conn.execute(insert(runs).values(version=__version__, started=_now())
-                                ).inserted_primary_key[0]
+            key = conn.execute(insert(runs).values(version=__version__, started=_now())).inserted_primary_key
+            assert key is not None  # an insert into a table with a primary key returns it
+            return key[0]
 
     def finish_run(self, run_id: int, articles: int = 0, events: int = 0,
                    errors: int = 0) -> None:
@@ -213,7 +214,7 @@ def _day(*columns):
 
 
 def _stored(conn: Connection, ids: list[str]) -> set[str]:
-    found = set()
+    found: set[str] = set()
     for chunk in _chunks(ids):
         found.update(conn.execute(select(articles.c.id).where(articles.c.id.in_(chunk)))
                      .scalars())

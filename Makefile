@@ -18,6 +18,7 @@ run: $(BIN)/lajm
 	$(BIN)/lajm events --db $(DB)
 
 test: $(BIN)/lajm
+	$(BIN)/python -m mypy src/lajm
 	$(BIN)/python -m pytest -q
 
 clean:

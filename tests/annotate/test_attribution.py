@@ -86,6 +86,10 @@ ATTRIBUTED = [
      "i Policisë së Kosovës.", "arrestoi", "zëdhënësi i Policisë së Kosovës", "KOS"),
     ("sq", "Policia e Kosovës arrestoi ish-ministrin e Bujqësisë. Lajmin për arrestimin e tij e bëri të ditur "
      "Prokuroria e Kosovës.", "arrestoi", "Prokuroria e Kosovës", "KOS"),
+    # a headline or an interview's answer: the party before the colon speaks the rest
+    ("sq", "Kurti: Kërkojmë nga Serbia të njohë pavarësinë e Kosovës.", "Kërkojmë", "Kurti", "KOS"),
+    ("sq", "Ministri i Jashtëm i Shqipërisë: Serbia sulmoi policinë e Kosovës.", "sulmoi",
+     "Ministri i Jashtëm i Shqipërisë", "ALB"),
 ]
 
 # (lang, text, trigger): the event has no source in the text.
@@ -97,6 +101,9 @@ UNATTRIBUTED = [
     ("sq", "Siç ka shkruar autori i librit, Serbia sulmoi Kosovën.", "sulmoi"),
     # the sentence after condemns the attack: no reporting verb vouches for it
     ("sq", "Rusia sulmoi Ukrainën. Këtë sulm e ka dënuar Kievi.", "sulmoi"),
+    # a town before a colon is a dateline, an outlet before one asks
+    ("sq", "Prizren: Policia arrestoi tre persona për kontrabandë.", "arrestoi"),
+    ("sq", "CNN: Rusia sulmoi sot Ukrainën?", "sulmoi"),
     ("en", "Russia attacked Ukraine on Monday.", "attacked"),
     ("en", "Russia reportedly sent troops to Belarus.", "sent"),
 ]

@@ -247,8 +247,16 @@ def test_event_needs_a_coded_participant():
     ("sq", "Ardit Hoxha dhe Elona Mema janë takuar në një kafe në Tiranë.", []),
     ("sq", "Kryeministri i Shqipërisë u takua me Ardit Hoxhën.", ["CONSULT"]),
     ("en", "John Harris met Mary Dunn in a cafe in Boston.", []),
+    # a threat between private persons is crime; one by an office is politics
+    ("sq", "Dritan Muçaj kërcënoi Ilir Dakajn se do ta vrasë.", []),
+    ("sq", "Kryeministri i Serbisë kërcënoi Ilir Dakajn se do ta arrestojë.", ["THREATEN"]),
+    # promises, gifts and thanks between private persons are private life
+    ("sq", "Lindita Hoxha dhe Gent Zeka ranë dakord të martohen në verë.", []),
+    ("sq", "Besa Kelmendi i dhuroi Arben Zekës një makinë.", []),
+    ("sq", "Besa Kelmendi falënderoi Arben Zekën për ndihmën.", []),
+    ("sq", "Kryeministri i Shqipërisë falënderoi Arben Zekën për ndihmën.", ["SUPPORT"]),
 ])
-def test_violence_or_meetings_between_private_persons_are_no_event(lang, text, events):
+def test_private_life_between_private_persons_is_no_event(lang, text, events):
     assert [e.type for e in extract(lang, text).events] == events
 
 

@@ -53,6 +53,13 @@ CODED = [
     # first-person demands and refusals in a quote: the speaker acts
     ("“Kërkojmë nga Qeveria e Serbisë të lirojë policët”, tha kryeministri i Kosovës.", "Kërkojmë nga", "REQUEST"),
     ("“Ne e kundërshtojmë këtë vendim të Qeverisë”, tha kryetari i PDK-së.", "kundërshtojmë", "REJECT"),
+    ("“I ftoj ministrat e Qeverisë që të ulin çmimin e rrymës”, tha kryetari i LDK-së.", "ftoj", "REQUEST"),
+    ("“Kemi kërkuar nga Brukseli që të heqë vizat”, tha ministri i Jashtëm i Kosovës.", "Kemi kërkuar nga",
+     "REQUEST"),
+    ("“Unë kam bërë thirrje për qetësi në veri”, tha ambasadori i Gjermanisë.", "kam bërë thirrje", "REQUEST"),
+    ("“Dënojmë sulmin ndaj gazetarëve në Beograd”, tha ministri i Jashtëm i Shqipërisë.", "Dënojmë", "ACCUSE"),
+    ("“E kritikoj Qeverinë e Serbisë për këtë vendim”, tha kryeministri i Kosovës.", "kritikoj", "ACCUSE"),
+    ("“Mbështesim planin e Qeverisë së Kosovës”, tha ambasadori i Francës.", "Mbështesim", "SUPPORT"),
     # COERCE: a requirement laid on travellers
     ("Ministri i Shëndetësisë tha se qytetarëve të Serbisë u kërkohet testi për hyrje në Kosovë.",
      "u kërkohet testi", "COERCE"),

@@ -28,6 +28,7 @@ CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
 REPORT_REACH = 5  # words between a reporting verb and the "se"/"that" opening its report
 NEAR = 2
 APPOSED_START = 2  # words before a name in apposition ("z. Y", "kreu i qeverisë")
+NO_SPEAKER_KINDS = {"demonym", "region", "media"}  # "Prizren: ..." is a dateline, "CNN: ...?" asks
 
 
 @stage("attribution")
@@ -86,7 +87,21 @@ class _Frames:
             kind = kind if kind != "previous" or self.opens_sentence(i) else "verb"
             source, scope = self.frame(kind, i, j)
             out.append(Span(start, end, "attribution", {"source": source, "scope": scope, "kind": kind}))
-        return out
+        headline = self.headline()
+        return out + [headline] if headline is not None else out
+
+    def headline(self) -> Span | None:
+        """ "Kurti: Serbia duhet të njohë Kosovën", an interview's "Thaçi: Nuk kemi ...":
+        a party that opens the sentence, a colon right after it, speaks the rest."""
+        first = self.entities[0] if self.entities else None
+        if first is None or first.start != self.tokens[0].start or first.attrs.get("kind") in NO_SPEAKER_KINDS:
+            return None
+        k = next((n for n, t in enumerate(self.tokens) if t.start >= first.end), len(self.tokens))
+        if k + 1 >= len(self.tokens) or self.words[k] != ":":
+            return None
+        colon = self.tokens[k]
+        return Span(colon.start, colon.end, "attribution",
+                    {"source": first, "scope": (colon.end, self.sentence.end), "kind": "verb"})
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token i opens a sentence that follows another."""

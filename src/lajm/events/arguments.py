@@ -39,7 +39,7 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 # takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
 SOURCE_RECEIPTS = {"AID", "REQUEST"}
 # Types that between private persons alone are crime or private life, not politics.
-PRIVATE_TYPES = {"ASSAULT", "CONSULT"}
+PRIVATE_TYPES = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
 
 
 @stage("arguments")
@@ -165,9 +165,9 @@ def _by_nature(s: SentenceView, event: Event, trigger: Span) -> bool:
 
 
 def _private_crime(s: SentenceView, event: Event) -> bool:
-    """ "X vrau bashkëshorten e tij", "u masakrua Y", "X dhe Y janë takuar": violence or a
-    meeting between private persons (persons neither the knowledge base nor a role codes)
-    is a crime or private life, not a political event."""
+    """ "X vrau bashkëshorten e tij", "u masakrua Y", "X dhe Y janë takuar", "X i dhuroi Y":
+    violence, threats, meetings, promises, gifts or thanks between private persons (persons
+    neither the knowledge base nor a role codes) are crime or private life, not politics."""
     parties = event.actor + event.recipient
     spans = s.spans_of(parties)
     return event.type in PRIVATE_TYPES and bool(parties) and len(spans) == len(parties) and all(

@@ -93,20 +93,28 @@ def _touches(s: SentenceView, left: Span, right: Span) -> bool:
     return left.end <= right.start and s.token_gap(left.end, right.start) == 0
 
 
-def in_scene(s: SentenceView, trigger: Span) -> bool:
-    """ "during a visit to Egypt", "gjatë vizitës": the noun frames the clause's action."""
-    first = trigger.attrs["first"]
-    return any(s.words[k] in s.vocab["scene_preps"] for k in range(max(0, first - 2), first))
+def in_scene(s: SentenceView, trigger: Span, own_party: bool) -> bool:
+    """ "during a visit to Egypt", "gjatë vizitës": the noun frames the clause's action;
+    so does one that names a party of its own right after a preposition ("pas takimit
+    me Hotin, X tha", "X në takimin me Vuçiq ngriti ...")."""
+    first, determiners = trigger.attrs["first"], s.vocab["determiners"]
+    if any(s.words[k] in s.vocab["scene_preps"] and not (k and s.words[k - 1] in determiners)
+           for k in range(max(0, first - 2), first)):  # "përvojë të gjatë në": "long", an adjective
+        return True
+    k = first - 1 - (first >= 2 and s.words[first - 1] in determiners)
+    return own_party and k >= 0 and s.words[k] in s.vocab["prepositions"]
 
 
 def scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
     """The subject of the clause: before the scene, or right after the comma that closes
-    it ("Gjatë takimit në Bruksel, kryeministri ngriti ...")."""
+    it ("Gjatë takimit në Bruksel, kryeministri ngriti ..."); in a reported clause, its
+    own ("X tha se Rama në takimin me Y ...")."""
     subjects = [e for e in s.entities if e.attrs.get("code") and not e.attrs.get("prep")
                 and not e.attrs.get("genitive") and e.attrs.get("case") not in ("acc", "gda")]
     before = [e for e in subjects if e.end <= trigger.start]
+    start = s.clause_start(trigger)
     if before:
-        return before[:1]
+        return [e for e in before if e.start >= start][:1] or before[:1]
     comma = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] == ","), None)
     if comma is None:
         return []

@@ -100,9 +100,10 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors, why = noun_actors(s, trigger), "parties named with the noun"
         if not actors and after_light_verb(s, trigger):
             actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
-        if not actors and in_scene(s, trigger):
+        recipients = recipients_marked(s, trigger)
+        if not actors and in_scene(s, trigger, own_party=bool(recipients)):
             actors, why = scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
-        return actors, why, recipients_marked(s, trigger)
+        return actors, why, recipients
     if frame == "speaker":  # "Falënderoj ...", "bëjmë thirrje": the speaker, read with the attribution
         return [], "", addressees(s, event, trigger)
     described = described_noun(s, trigger)
@@ -135,6 +136,8 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     subject = _subject(s, trigger)
     if subject:
         return subject, "subject before the verb"
+    if _subject_relative(s, trigger):  # "..., Klara von Bergen, e cila i kërkoi": a party no list knows
+        return [], ""
     reinforced = beneficiary(s, trigger) if trigger.attrs["type"] in REINFORCED_TYPES \
         and trigger.attrs["frame"] == "middle" else []
     if reinforced:  # "Ushtrisë i është shtuar një kontingjent": the force that grows mobilises
@@ -238,13 +241,21 @@ def _relative_before(s: SentenceView, trigger: Span) -> int | None:
     return None
 
 
+def _subject_relative(s: SentenceView, trigger: Span) -> bool:
+    """Whether a relative that can only be a subject ("i cili", "e cila", "who") opens
+    the trigger's clause: its subject is the noun before it, whether or not a party."""
+    k = _relative_before(s, trigger)
+    ambiguous = s.vocab["complementizers"] | s.vocab["object_relatives"]
+    return k is not None and s.words[k] in s.vocab["pronouns"] and s.words[k] not in ambiguous
+
+
 def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
     """Inside a relative clause the subject follows the pronoun ("që Koreja e Veriut
     ka dërguar") or is the noun the pronoun stands for, right before it (", të cilët")."""
     pronoun = s.tokens[k]
     inside = [e for e in s.entities if pronoun.end <= e.start and e.end <= trigger.start
               and _is_subject_like(e)]
-    if inside:
+    if inside or s.words[k] in s.vocab["object_relatives"]:  # "X, të cilin e priti Y": X is the object
         return inside[-1:]
     before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 2]
     return before[-1:]
@@ -329,16 +340,23 @@ def _subject_after(s: SentenceView, trigger: Span) -> bool:
 
 def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     """ "Ai i kërkoi Prishtinës", "said today they were": a pronoun opening the clause
-    is the last person or office named."""
-    words = s.words_before(trigger)
-    if not any(w in s.vocab["pronouns"] for w in words[:PRONOUN_REACH]):
+    is the last person or office named, not one its own clause names ("Ai i kërkoi
+    Kurtit": he is not Kurti); a relative pronoun ("e cila") names one of its sentence."""
+    pronouns = [w for w in s.words_before(trigger)[:PRONOUN_REACH] if w in s.vocab["pronouns"]]
+    if not pronouns:
         return []
     start = s.clause_start(trigger)
-    earlier = [e for e in s.doc.spans_before("entity", start)
-               if e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
+    since = s.sentence.start if all(w in s.vocab["relatives"] for w in pronouns) else 0
+    named = {_identity(e) for e in s.entities if start <= e.start < s.clause_end(trigger)} - {None}
+    earlier = [e for e in s.doc.spans_before("entity", start) if e.start >= since and _identity(e) not in named
+               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
     # the last subject, not an object or a dative ("drejtuar kryeministrit")
     subject = next((e for e in reversed(earlier) if _is_subject_like(e) and not governed(s, e)), None)
     return [subject] if subject is not None else earlier[-1:]
+
+
+def _identity(entity: Span) -> str | None:
+    return entity.attrs.get("kb_id") or entity.attrs.get("name")
 
 
 def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:

@@ -13,10 +13,11 @@ from lajm.kb import cities
 from lajm.annotate.mentions import DATELINE
 from lajm.events.antecedents import point_back
 from lajm.events.circumstances import as_threat, denied, fill_circumstances
+from lajm.events.complaints import as_complaint
 from lajm.events.groups import code_groups
 from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
-from lajm.events.recipients import requested_content
+from lajm.events.recipients import requested_content, threatened_party
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
@@ -30,6 +31,7 @@ VOCABULARY = (
     "scene_preps", "subjunctive", "counting_preps", "possessors", "adverb_endings", "dative_clitics",
     "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
     "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
+    "verb_adverbs", "verb_coordinators", "subordinators", "indefinite_articles", "circumstance_preps",
 )
 
 
@@ -81,6 +83,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
     event.reasons["frame"] = a["frame"]
     fill_parties(s, event, trigger)
+    as_complaint(s, event, trigger)
     fill_circumstances(s, event, trigger)
     _source_as_actor(event, trigger)
     point_back(s, event, trigger)
@@ -89,6 +92,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     _code_possessed(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(event)
+    threatened_party(s, event, trigger)
     if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):
         return None

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.recipients import (DOMESTIC_TYPES, REQUESTED, TARGETED_TYPES, addressees, beneficiary, dative_passive,
-                                    first_participant_after, governed, recipients_marked, requested_party)
+from lajm.events.coordination import aux_before, coordinated_subject
+from lajm.events.recipients import (DOMESTIC_TYPES, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
+                                    beneficiary, dative_passive, first_participant_after, governed,
+                                    recipients_marked, requested_party)
 from lajm.events.participles import PASSIVE_TYPES, RELEASED_BY_CAPTOR, captors, described_noun, reduced_passive
 from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
 from lajm.events.scenes import scene_parties
@@ -35,7 +37,6 @@ RELATIVE_REACH = 6  # words between a relative pronoun and its verb
 CLAUSE_MARKS = {",", ";", ":"}
 SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
 SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dënoi ashpër X")
-PASSIVE_SUBJECT = "subject of the passive verb"
 # Acts on what a party proposed or did, whose owner undergoes them ("Kërkesa e Serbisë u
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
 PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
@@ -130,9 +131,13 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
         main = _main_subject(s, trigger)  # "X would free them only if ...": X sets the condition
         if main:
             return main, "subject of the main clause that sets the condition"
+    purpose = _main_subject(s, trigger) if _purpose_infinitive(s, trigger) else []
+    if purpose:  # "Kenyan units left Nairobi to reinforce the mission": the units reinforce it
+        return purpose, "subject of the clause an infinitive of purpose serves"
+    sister = coordinated_subject(s, trigger)
+    if sister:
+        return sister, "subject of the verb it is coordinated with"
     previous = s.events[-1] if s.events else None
-    if previous and previous.actor and _is_coordinated_verb(s, trigger):
-        return s.spans_of(previous.actor), "subject of the verb it is coordinated with"
     subject = _subject(s, trigger)
     if subject:
         return subject, "subject before the verb"
@@ -142,7 +147,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
         and trigger.attrs["frame"] == "middle" else []
     if reinforced:  # "Ushtrisë i është shtuar një kontingjent": the force that grows mobilises
         return reinforced, "the party in the dative a middle verb's clitic points to"
-    speaker = _speaker_before(s, trigger)
+    speaker = _speaker_before(s, trigger) if not _after_preposition(s, trigger) else None
     if speaker is not None:
         return [speaker], "speaker reporting their own action"
     latter = _latter(s, trigger)
@@ -166,6 +171,13 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     return after[:1] if after and _stands_after(s, trigger, after[0]) else [], SUBJECT_AFTER
 
 
+def _after_preposition(s: SentenceView, trigger: Span) -> bool:
+    """ "was delayed by shelling": a verb form right after a preposition names an act
+    whose doer is not the clause's subject, nor the speaker reporting the clause."""
+    first = trigger.attrs["first"]
+    return first > 0 and s.words[first - 1] in s.vocab["prepositions"]
+
+
 def _stands_after(s: SentenceView, trigger: Span, entity: Span) -> bool:
     """ "u pajtua Rexhep Selimi", "e qëlloi ushtari": a subject after its verb stands
     right after it; a party further on belongs to an object, a relative clause or the
@@ -183,16 +195,10 @@ def _between_after(s: SentenceView, trigger: Span) -> list[Span]:
     return s.coordinated_after([e for e in s.entities if marked and e.start >= marked[0].start])
 
 
-def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
-    """ "raided the embassy and arrested X": "and" before the verb, after its sister; or a
-    gerund ("..., duke refuzuar kështu"), whose subject is that of the verb before it."""
-    first = trigger.attrs["first"]
-    if s.words[first] in s.vocab["gerund_markers"] and bool(s.events):
-        return True
-    k = first - 1
-    while k >= 0 and s.words[k] in s.vocab["passive_aux"] | s.vocab["auxiliaries"]:
-        k -= 1
-    return k >= 0 and s.words[k] in s.vocab["coordinators"] and bool(s.events)
+def _purpose_infinitive(s: SentenceView, trigger: Span) -> bool:
+    """ "left Nairobi to reinforce": a trigger opening with the infinitive's "to" (fixed
+    word order only), whose subject is its clause's, not the party last named."""
+    return not s.pack.config.get("subject_after_verb") and s.words[trigger.attrs["first"]] in s.vocab["subjunctive"]
 
 
 def _main_subject(s: SentenceView, trigger: Span) -> list[Span]:
@@ -393,18 +399,8 @@ def _is_passive(s: SentenceView, trigger: Span) -> bool:
         return False  # "u dërgoi": "u" is "to them", the verb is active
     if s.words[first].endswith(s.affixes("progressive_endings")):
         return False  # "is imposing": a progressive, not a passive
-    return (s.words[first] in s.vocab["passive_aux"] or _aux_before(s, first)
+    return (s.words[first] in s.vocab["passive_aux"] or aux_before(s, first)
             or s.words[last].endswith(s.affixes("passive_endings")) or reduced_passive(s, trigger))
-
-
-def _aux_before(s: SentenceView, first: int) -> bool:
-    """ "was arrested", "was reportedly sunk": an auxiliary, perhaps an adverb between."""
-    for k in (first - 1, first - 2):
-        if k >= 0 and s.words[k] in s.vocab["passive_aux"]:
-            return True
-        if k < 0 or not s.words[k].endswith(s.affixes("adverb_endings")):
-            return False
-    return False
 
 
 def _policing(event: Event) -> bool:

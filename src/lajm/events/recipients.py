@@ -19,6 +19,7 @@ PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # a ministry charging its officials); others name their own country only in passing.
 HOME_TARGETS = {"REJECT", "ACCUSE", "COERCE", "SANCTION"}
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+AGENT_WORDS = 2     # words between the "by" of a reduced relative clause and its agent ("by the Croat forces")
 # Types that target both parties a "mes A dhe B" phrase after them names ("called for
 # recognition between A and B"); to others ("discussed the dialogue between A and B") it is a topic.
 BETWEEN_TARGETS = {"REQUEST", "SUPPORT", "AGREE", "REJECT"}
@@ -26,6 +27,7 @@ REQUEST_GAP = 4     # tokens between a request and the "that" opening what it as
 REQUEST_ENDS = {",", ";", ":"}
 OBJECT_GAP = 3      # words between a request and the act it asks for ("demanded the immediate release")
 REQUESTED = "subject of the clause a request asks for"
+PASSIVE_SUBJECT = "subject of the passive verb"
 IN_DATIVE = "the party in the dative a clitic before the verb points to"
 
 
@@ -37,7 +39,7 @@ def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
               and not _refers_back(s, e)]
     if inside and "obj" in markers:  # "freed a BBC reporter", "kërkoi mbylljen e konsullatës kineze"
         return inside[:1]
-    end = s.clause_end(trigger)
+    end = object_end(s, trigger)
     between = _between_group(s, trigger, end)
     for e in s.entities:
         if e.start < trigger.end or e in s.sources or not e.attrs.get("code") or _opens_clause(s, e) \
@@ -140,12 +142,33 @@ def first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) 
     often done at home, one of their own when no other is named ("the court refused
     the request of the prosecutors")."""
     codes = {a.attrs.get("code") for a in actors}
-    end = min(s.clause_end(trigger), _relative_after(s, trigger))
+    end = min(object_end(s, trigger), _relative_after(s, trigger))
     named = [e for e in s.entities if trigger.end <= e.start < end and e.attrs.get("code") and e not in s.sources
              and e not in actors and (not s.is_place(e) or _place_target(s, trigger, e))
              and not _opens_clause(s, e) and not _describes_place(s, e)]
     foreign = [e for e in named if e.attrs["code"] not in codes]
     return foreign[:1] or (named[:1] if trigger.attrs["type"] in HOME_TARGETS else [])
+
+
+def object_end(s: SentenceView, trigger: Span) -> int:
+    """Where the verb's object and complements end: at its clause end, at an apposition
+    that describes them (", a dispute that has soured relations between A and B"), at the
+    circumstances of the act ("during the first visit to Tirana"), or after the agent of
+    a reduced relative clause describing the object ("prevented the march staged by
+    students in Sivas to protest the war in Iraq": what follows is the march's, not the
+    prevention's; "crimes committed by Croat forces" still names whom an inquiry targets)."""
+    end = s.clause_end(trigger)
+    for k in range(trigger.attrs["last"], len(s.words) - 1):
+        if s.starts[k] >= end:
+            break
+        if (s.words[k] == "," and s.words[k + 1] in s.vocab["indefinite_articles"]) \
+                or s.words[k] in s.vocab["circumstance_preps"]:
+            return s.starts[k]
+        if s.words[k].endswith(s.affixes("participles")) and s.words[k + 1] in s.vocab["agent_preps"]:
+            agent = next((e for e in s.entities if e.start >= s.ends[k + 1]), None)
+            near = agent is not None and s.token_gap(s.ends[k + 1], agent.start) <= AGENT_WORDS
+            return agent.end if agent is not None and near else s.starts[k]
+    return end
 
 
 def _relative_after(s: SentenceView, trigger: Span) -> int:
@@ -180,9 +203,14 @@ def _describes_place(s: SentenceView, entity: Span) -> bool:
 
 
 def _opens_clause(s: SentenceView, entity: Span) -> bool:
-    """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject."""
+    """ "kërcënoi se Moska do të ...": right after "se"/"that" stands a new subject; so does
+    a party after a comma and right before a verb ("beat the migrants, Amnesty protested")."""
     k = s.token_index(entity.start)
-    return k > 0 and s.words[k - 1] in s.vocab["complementizers"]
+    if k > 0 and s.words[k - 1] in s.vocab["complementizers"]:
+        return True
+    return k > 0 and s.words[k - 1] == "," and any(
+        t.start >= entity.end and s.token_gap(entity.end, t.start) == 0 and t.attrs["frame"] != "noun"
+        for t in s.doc.spans_in("trigger", s.sentence))
 
 
 def governed(s: SentenceView, entity: Span) -> bool:
@@ -250,3 +278,16 @@ def _request_clause(s: SentenceView, trigger: Span) -> int | None:
             return None
     return None
 
+
+def threatened_party(s: SentenceView, event: Event, trigger: Span) -> None:
+    """ "Iran will quit the treaty if Western nations put pressure on it": a threat whose
+    condition follows it is aimed at the subject of the condition."""
+    if event.type != "THREATEN":
+        return
+    k = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] in s.vocab["conditions"]), None)
+    if k is None or k + 1 >= len(s.words):
+        return
+    after = [e for e in s.entities if e.start >= s.starts[k + 1] and e not in s.sources]
+    if after and after[0].attrs.get("code") and s.token_gap(s.ends[k], after[0].start) <= 1:
+        event.recipient = [s.entity(e) for e in s.coordinated_after(after)]
+        event.reasons["recipient"] = "subject of the condition the threat sets"

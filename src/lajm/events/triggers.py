@@ -144,7 +144,10 @@ class _Rules:
         self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
 
     def opens(self, words: list[str], j: int, times: set[int]) -> bool:
-        """Whether a complement opens at the end of an entry: "agreed to ...", "ready to ..."."""
+        """Whether a complement opens at the end of an entry: "agreed to ...", "ready to ...",
+        "agreed on Tuesday to ..." (a day named between)."""
+        while j in times:
+            j += 2
         if j < len(words) and words[j] in self.subjunctive and j not in times:
             return True
         return words[j - 1] in self.subjunctive and j - 1 not in times

@@ -198,7 +198,11 @@ class QuantityReader:
 
     def kind_of(self, words: list[str]) -> str | None:
         """The most specific kind named in `words` (lower-case tokens)."""
-        return min(self.kinds.all_in(words), key=lambda kind: KIND_RANK.get(kind, 0), default=None)
+        best: str | None = None
+        for kind in self.kinds.all_in(words):
+            if best is None or KIND_RANK.get(kind, 0) < KIND_RANK.get(best, 0):
+                best = kind
+        return best
 
     def _at(self, text: str, start: int) -> tuple[Span | None, int] | None:
         """The quantity at `start` (None if the number there is no count) and where to go
@@ -219,11 +223,12 @@ class QuantityReader:
             return None, end
         origin = max(0, start - QUALIFIER_REACH)
         before, after = text[origin:start], words_of(_window(text, end))
-        if self._is_no_count(text, start, end, unit, words_of(before), after):
+        before_words = words_of(before)
+        if self._is_no_count(text, start, end, unit, before_words, after):
             return None, end
         attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None,
                  "unit": unit}
-        start = origin + self._lead(before, attrs)
+        start = origin + self._lead(before, before_words, attrs)
         if attrs["unit"] == "%":
             attrs["percent"] = True
         else:
@@ -232,13 +237,14 @@ class QuantityReader:
             attrs["vague"] = True
         return Span(start, end, "quantity", attrs), end
 
-    def _lead(self, before: str, attrs: dict) -> int:
-        """Where in `before` (the text before the number) the quantity starts, once its
-        currency sign and qualifier ("rreth $5") are taken in."""
+    def _lead(self, before: str, words: list[str], attrs: dict) -> int:
+        """Where in `before` (the text before the number, `words` its words) the quantity
+        starts, once its currency sign and qualifier ("rreth $5") are taken in."""
         for cues, field, glued in ((self.prefixes, "unit", True), (self.qualifiers, "qualifier", False)):
-            found = _cue_ending(cues, before, glued)
+            found = _cue_ending(cues, before, words, glued)
             if found:
                 before, attrs[field] = before[:_start_of_last_words(before, found[0])], found[1]
+                words = words_of(before)
         return len(before)
 
     def _is_no_count(self, text: str, start: int, end: int, unit: str | None,
@@ -263,14 +269,14 @@ def _check_cues(pack: LanguagePack, rows: list[dict[str, str]]) -> None:
         raise PackError(f"{pack.folder / 'quantities.tsv'}: cue {row['cue']!r} has {problem}")
 
 
-def _cue_ending(cues: Cues, before: str, glued: bool) -> tuple[int, object] | None:
-    """The cue made of the last words of `before`: (how many words, payload). A currency
-    sign is glued to the number or one space away; a qualifier is a word apart."""
-    lead = before.rstrip()
-    gap = len(before) - len(lead)
+def _cue_ending(cues: Cues, before: str, words: list[str], glued: bool) -> tuple[int, object] | None:
+    """The cue made of the last `words` of `before` (at most QUALIFIER_REACH characters):
+    (how many words, payload). A currency sign is glued to the number or one space away;
+    a qualifier is a word apart."""
+    gap = len(before) - len(before.rstrip())
     if gap > 1 if glued else gap == 0:
         return None
-    return cues.ending(words_of(lead[-QUALIFIER_REACH:]))
+    return cues.ending(words)
 
 
 def _start_of_last_words(text: str, n: int) -> int:

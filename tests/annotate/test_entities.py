@@ -265,3 +265,43 @@ PREPS_PAST_OF = [
 def test_preposition_is_read_past_a_quantifier_or_place_noun(text, phrase, prep):
     doc = extract("en", text)
     assert spans_written(doc, "entity", phrase)[0].attrs["prep"] == prep
+
+
+# (text, phrase, wrong phrase): a phrase stops before a subjunctive verb and starts after
+# a conjunction that opens the sentence
+PHRASE_EDGES = [
+    ("Sindikata kërkoi nga qeveria të rrisë pagat e mjekëve.", "qeveria", "qeveria të rrisë"),
+    ("Sindikata kërkoi nga ministria të ngrisë pagat.", "ministria", "ministria të ngrisë"),
+    ("Mirëpo Arben Lumaj ka kritikuar qeverinë.", "Arben Lumaj", "Mirëpo Arben Lumaj"),
+    ("Ndërsa Arben Lumaj ka kritikuar qeverinë.", "Arben Lumaj", "Ndërsa Arben Lumaj"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,wrong", PHRASE_EDGES)
+def test_phrase_edges(text, phrase, wrong):
+    doc = lajm.extract(text, lang="sq", published="2020-07-20")
+    found = [doc.slice(s) for s in doc.spans["entity"]]
+    assert phrase in found and wrong not in found
+
+
+def test_a_word_of_two_capitalised_parts_is_no_person():
+    doc = lajm.extract("Rusia ka nënshkruar marrëveshje me kompaninë farmaceutike “NovaMedica” për vaksinën.",
+                       lang="sq", published="2020-07-20")
+    assert "person" not in [s.attrs.get("kind") for s in doc.spans["entity"] if doc.slice(s) == "NovaMedica"]
+
+
+# (text, committee phrase): a commission named for a capitalised topic is a committee of
+# the parliament, and its name is part of the phrase
+COMMITTEES = [
+    ("Komisioni për Shëndetësi dhe Mirëqenie Sociale ka kritikuar ministrin.",
+     "Komisioni për Shëndetësi dhe Mirëqenie Sociale"),
+    ("Deputetët kërkuan nga Komisioni për Çështje të Sigurisë që të hetojë rastin.",
+     "Komisioni për Çështje të Sigurisë"),
+]
+
+
+@pytest.mark.parametrize("text,phrase", COMMITTEES)
+def test_a_commission_for_a_named_topic_is_a_parliamentary_committee(text, phrase):
+    doc = lajm.extract(text, lang="sq", published="2020-07-20")
+    attrs = next(s.attrs for s in doc.spans["entity"] if doc.slice(s) == phrase)
+    assert (attrs["code"], attrs["sector"]) == ("KOS", "LEG")

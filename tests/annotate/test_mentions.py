@@ -31,3 +31,73 @@ def test_a_person_is_known_again_by_surname():
                        lang="sq", published=PUBLISHED)
     later = [s for s in doc.spans["entity"] if doc.slice(s) == "Daçiq"]
     assert later and later[0].attrs["code"] == "SRB"
+
+
+def _entity(doc, text):
+    return next(s for s in doc.spans["entity"] if doc.slice(s) == text)
+
+
+# (text, surname alone, code, sector, name): a surname alone in an event sentence is the
+# person the article introduced in a sentence of no event, by first name or by office
+INTRODUCED = [
+    ("Deputeti i LDK-së, Petrit Berisha, foli gjatë seancës. Berisha ka kritikuar ministrin e Financave.",
+     "Berisha", "KOS", "LEG", "Petrit Berisha"),
+    ("Gazetari francez Marc Dubois foli për radion. Dubois ka akuzuar qeverinë e Kosovës.",
+     "Dubois", "FRA", "JRN", "Marc Dubois"),
+    ("Sot foli edhe deputeti Hoxhaj. Hoxhaj ka kërkuar nga ministri dorëheqjen.",
+     "Hoxhaj", "KOS", "LEG", "Hoxhaj"),
+    ("Berat Lumaj foli në konferencë. Lumaj ka kritikuar ministrin e Kosovës.",
+     "Lumaj", "KOS", None, "Berat Lumaj"),
+]
+
+
+@pytest.mark.parametrize("text,surname,code,sector,name", INTRODUCED)
+def test_a_surname_alone_is_the_person_introduced_before(text, surname, code, sector, name):
+    doc = lajm.extract(text, lang="sq", published=PUBLISHED)
+    attrs = _entity(doc, surname).attrs
+    assert (attrs["code"], attrs["sector"], attrs["name"]) == (code, sector, name)
+
+
+# (text, word): capitalised words after a genitive or a conjunction are no surnames
+NOT_INTRODUCED = [
+    ("Takimi u mbajt në Institutin e Shëndetësisë Publike. Publike ka kritikuar ministrin.", "Publike"),
+    ("Përderisa Moreni foli, të tjerët heshtën. Moreni ka kritikuar ministrin.", "Moreni"),
+    ("Udhëtimin e parë për Kosovë Lumaj e bëri vetëm. Lumaj ka kritikuar ministrin.", "Lumaj"),
+    ("Parlamenti miratoi Kodin Doganor. Doganor ka kritikuar importuesit.", "Doganor"),
+]
+
+
+@pytest.mark.parametrize("text,word", NOT_INTRODUCED)
+def test_no_person_without_an_introduction(text, word):
+    doc = lajm.extract(text, lang="sq", published=PUBLISHED)
+    assert word not in [doc.slice(s) for s in doc.spans["entity"]]
+
+
+# (text, surname phrase, code, name): a known person's surname alone is the namesake the
+# article named in full before it
+NAMESAKES = [
+    ("Ambasadorja e SHBA-ve Yuri Kim takoi kryeministrin. Ambasadorja Kim ka kritikuar qeverinë.",
+     "Ambasadorja Kim", "USA", "Yuri Kim"),
+    ("Deputeti i PDK-së, Besnik Haxhiu ka akuzuar LDK-në. Haxhiu ka kritikuar qeverinë.",
+     "Haxhiu", "KOS", "Besnik Haxhiu"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code,name", NAMESAKES)
+def test_a_surname_alone_is_the_namesake_named_in_full(text, phrase, code, name):
+    doc = lajm.extract(text, lang="sq", published="2020-07-20")
+    attrs = [s.attrs for s in doc.spans["entity"] if doc.slice(s) == phrase][-1]
+    assert (attrs["code"], attrs["name"]) == (code, name)
+
+
+# (text, code): an election commission both home countries have is the article's country's
+SHARED_BODIES = [
+    ("Kryeministri Edi Rama tha në Tiranë se KQZ-ja ka kritikuar partitë.", "ALB"),
+    ("Kryeministri Avdullah Hoti tha në Prishtinë se KQZ-ja ka kritikuar partitë.", "KOS"),
+]
+
+
+@pytest.mark.parametrize("text,code", SHARED_BODIES)
+def test_a_body_of_both_home_countries_is_the_articles(text, code):
+    doc = lajm.extract(text, lang="sq", published="2020-07-20")
+    assert _entity(doc, "KQZ-ja").attrs["code"] == code

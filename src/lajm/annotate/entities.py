@@ -17,6 +17,7 @@ from lajm.annotate.mentions import Mentions, Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
+from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -24,6 +25,9 @@ from lajm.pipeline import stage
 PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
 TOPIC_REACH = 8  # words of what an office is for, between "për" and the comma before its holder
 ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
+COMMITTEE = Role("committee", "LEG", False)
+SUBJUNCTIVE = "të"  # the particle of the subjunctive, also a genitive linker
+DEFINITE_NOMINATIVE = ("i", "a")  # "ministri", "qeveria": the singular definite subject
 # Offices one person holds in a country at a time: "the president" names its holder, where
 # "the mayor" (of which town?) does not.
 NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
@@ -58,6 +62,8 @@ class PhraseBuilder:
         self.deputy = set(pack.words("deputy_words"))
         self.indefinite = set(pack.words("indefinite_articles"))
         self.topic_preps = set(pack.words("role_topic_preps"))
+        committees = pack.config.get("committees", {})
+        self.committees, self.topic_joins = set(committees.get("roles", ())), set(committees.get("joins", ()))
         self.honorifics = set(pack.words("honorifics")) | {"."}
         self.clausal = {w for key in ("clause_breaks", "relatives", "complementizers") for w in pack.words(key)}
         self.stop = self.preps | {"the", "a", "an", "as"} | set(pack.words("coordinators")) | self.clausal
@@ -71,16 +77,21 @@ class PhraseBuilder:
         numerals = {row["word"] for row in pack.table("numbers")} if pack.has_table("numbers") else set()
         self.counters = (set(pack.words("genitive_counters")) | numerals) - self.linkers  # "e" joins numerals too
         self.mentions = Mentions(pack)
+        self.surnames = IntroducedSurnames(pack, roles, base.entries(pack.code))
         self.neighbours = Neighbours(pack)
         self.pairs = PairWords(pack)
         self.compounds = CompoundNames(pack, base.entries(pack.code))
 
     def build(self, doc: Doc) -> list[Span]:
+        self.mentions.place_bodies(doc, doc.spans["name"])
+        self.surnames.namesakes(doc, doc.spans["name"])
         names = {n.start: n for n in doc.spans["name"]}
         out: list[Span] = []
-        for sentence in self.neighbours.of(doc, doc.sentences_with("trigger")):
+        read = self.neighbours.of(doc, doc.sentences_with("trigger"))
+        for sentence in read:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
-        spans = self.mentions.complete(doc, out)
+        out.extend(self.surnames.introduced(doc, read, out))
+        spans = self.mentions.complete(doc, sorted(out, key=lambda span: span.start))
         resolve_pairs(spans, self.pairs.places)
         resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
         resolve_repeated_groups(spans)
@@ -156,14 +167,20 @@ class _Sentence(EnglishPhrases):
         j = i + 1 if i < len(self.tokens) and self.is_name_word(i) else i
         while i < j < len(self.tokens) and self.is_name_word(j, later=True):
             j += 1  # a later word may be a role noun: "Anna Lord", "Peter Marshal"
-        if j - i >= 2:
+        if self.written_words(i, j) >= 2:  # "AstraZeneca" is one word of two tokens
             return (self.tokens[i].start, self.tokens[j - 1].end), j
         return None, i
 
+    def written_words(self, i: int, j: int) -> int:
+        """How many words, set apart by spaces, tokens i to j are."""
+        return sum(1 for k in range(i, j) if k == i or self.tokens[k].start > self.tokens[k - 1].end)
+
     def is_name_word(self, j: int, later: bool = False) -> bool:
+        """A capitalised word that may be part of a person's name: no conjunction or
+        preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
         word = self.words[j]
         return (word[:1].isupper() and word[1:2].islower() and word not in self.b.not_names
-                and self.names.get(self.tokens[j].start) is None
+                and self.norms[j] not in self.b.stop and self.names.get(self.tokens[j].start) is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
@@ -218,6 +235,8 @@ class _Sentence(EnglishPhrases):
         if demonym is not None and demonym.attrs["kind"] == "demonym":  # "zyrtari i lartë turk"
             p.take_name(demonym.attrs)
             return after
+        if p.roles[-1].role in self.b.committees and self.norms[j] in self.b.topic_preps and self.is_capital(j + 1):
+            return self.committee_topic(j + 1, p)
         topic = self.past_adjectives(j)
         if topic < len(self.norms) and self.norms[topic] in self.b.topic_preps and p.person is None \
                 and not p.closed and (held := self.holder_past_topic(topic, p)) is not None:
@@ -225,13 +244,32 @@ class _Sentence(EnglishPhrases):
         linker = self.adjectives_before_country(j) if p.code is None else None
         if linker is not None:  # "emisari special i BE-së", "përfaqësuesi i lartë i BE-së"
             return self.albanian_genitive(linker + 1, p)
-        if word in self.b.linkers and j + 1 < len(self.tokens):
+        if word in self.b.linkers and j + 1 < len(self.tokens) and not self.verb_after_subject(j):
             return self.albanian_genitive(j + 1, p)
         if word == "," and p.person is None and not p.closed:
             return self.person_after(j + 1, p, j)
         if p.person is None and not p.closed:
             return self.person_after(j, p, j)
         return j
+
+    def is_capital(self, k: int) -> bool:
+        return k < len(self.words) and self.words[k][:1].isupper()
+
+    def committee_topic(self, j: int, p: RolePhrase) -> int:
+        """ "Komisioni për Shëndetësi dhe Mirëqenie Sociale": a body named for a capitalised
+        topic is a committee of the parliament; the token after its name."""
+        p.take_role(COMMITTEE)
+        while self.is_capital(j) or (self.is_capital(j + 1) and self.norms[j] in self.b.topic_joins):
+            j += 1
+        return j
+
+    def verb_after_subject(self, j: int) -> bool:
+        """ "qeveria të rrisë": after a definite nominative role noun a genitive is linked
+        by "i" or "e", so "të" and a lowercase word open a subjunctive verb."""
+        head = j - 1
+        return self.norms[j] == SUBJUNCTIVE and self.role_at(head) is not None \
+            and self.norms[head].endswith(DEFINITE_NOMINATIVE) and self.role_case(head) is None \
+            and j + 1 < len(self.words) and self.words[j + 1].islower()
 
     def albanian_genitive(self, j: int, p: RolePhrase) -> int:
         name, after = self.name_at(j)

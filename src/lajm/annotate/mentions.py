@@ -1,6 +1,9 @@
 """Passes over all the entity phrases of an article, once they are built: a person
 named after a comma takes the role before it, officials with no country stated are the
-home country's, and persons met by full name are found again by surname alone.
+home country's, persons met by full name are found again by surname alone (the one
+named in full, not a namesake the knowledge base knows), and a body both home countries
+have ("KQZ") is the article's country's. Surnames the article introduced in sentences not
+read are in surnames.py.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from lajm import kb as knowledge
 from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.names import NameMatcher, gaps, read_parts
 from lajm.annotate.scanning import lowered
+from lajm.kb import Entry
 from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
@@ -52,8 +56,24 @@ class Mentions:
         self.articles = sorted(set(pack.words("determiners")) - self.indefinite)
         self.surname_forms: dict[str, list[str]] = {}
         entries = knowledge.load().entries(pack.code)
-        self.home_names = NameMatcher([e for e in entries if e.code in self.home]) if self.home else None
+        self.shared_bodies = _shared_bodies(entries, self.home)
+        home_entries = [e for e in entries if e.code in self.home and e.form not in self.shared_bodies]
+        self.home_names = NameMatcher(home_entries) if self.home else None
         self.places = {} if self.home else {e.form.lower(): e.code for e in entries if e.kind in DATELINE_KINDS}
+
+    def place_bodies(self, doc: Doc, names: Iterable[Span]) -> None:
+        """A body of the same name in several home countries ("KQZ" in Kosovo and in
+        Albania) is the article's home country's."""
+        shared = [name for name in names if doc.slice(name) in self.shared_bodies]
+        if not shared:
+            return
+        for name in shared:  # no vote for a home country of their own
+            name.attrs["code"] = None
+        home = self.home_country(doc)
+        for name in shared:
+            bodies = self.shared_bodies[doc.slice(name)]
+            entry = bodies.get(home or "") or next(iter(bodies.values()))
+            name.attrs.update(code=entry.code, sector=entry.sector, name=entry.name, kb_id=entry.kb_id)
 
     def code_at_home(self, doc: Doc, spans: list[Span]) -> None:
         """Officials and persons the text gives no country are the home country's
@@ -131,7 +151,7 @@ class Mentions:
         """The phrases, coded where the article allows, with the surname mentions added."""
         _apposed_persons(doc, spans)
         self.code_at_home(doc, spans)
-        known = _remember_persons(doc, spans)
+        known = self.remember_persons(doc, spans)
         later = (self.surnames(doc, spans, known) if known else []) + self.short_forms(doc, spans)
         return sorted(spans + later, key=lambda span: span.start) if later else spans
 
@@ -178,6 +198,45 @@ class Mentions:
             self.surname_forms[surname] = list(self.pack.inflections(surname))
         return self.surname_forms[surname]
 
+    def remember_persons(self, doc: Doc, spans: list[Span]) -> dict[str, dict]:
+        """Coded persons by surname, those named in full first; unknown persons with a
+        known surname take its code. Outlets, countries and bodies ("Gazeta Express",
+        "Koreja e Veriut") have no surname."""
+        persons = [span for span in spans if span.attrs.get("name") and span.attrs.get("code")
+                   and span.attrs.get("kind") in PERSON_KINDS]
+        in_full = [span for span in persons if " " in span.attrs["name"] and span.attrs["name"] in doc.slice(span)]
+        self.follow_full_names(doc, persons, in_full)
+        known = {span.attrs["name"].split()[-1]: span.attrs for span in reversed(in_full)}
+        for span in persons:
+            known.setdefault(span.attrs["name"].split()[-1], span.attrs)
+        for span in spans:
+            kind = span.attrs.get("kind")
+            alone = span.attrs.get("home") and " " not in (span.attrs.get("name") or " ")
+            if kind in PERSON_KINDS and (not span.attrs.get("code") or alone):
+                earlier = known.get(doc.slice(span).split()[-1])
+                if earlier and earlier is not span.attrs:  # "Ambasador Soreca" after "Luigi Soreca"
+                    span.attrs["code"] = earlier["code"]
+                    if kind == "person":
+                        span.attrs["sector"] = earlier["sector"]
+        return known
+
+    def follow_full_names(self, doc: Doc, persons: list[Span], in_full: list[Span]) -> None:
+        """A known person met by surname alone ("Ambasadorja Kim", "Haxhiu") is the one
+        the article last named in full with that surname, if another ("Yuri Kim", "Bekim
+        Haxhiu"): the knowledge base's Kim Jong Un is no ambassador."""
+        for span in persons:
+            written = doc.slice(span)
+            if span.attrs["name"] in written:
+                continue
+            last = written.split()[-1]
+            named = [earlier for earlier in in_full if last in self.forms(earlier.attrs["name"].split()[-1])]
+            before = [earlier for earlier in named if earlier.start < span.start]
+            full = (before[-1] if before else named[0]).attrs if named else None
+            if full is not None and full["name"] != span.attrs["name"]:
+                span.attrs.update(code=full["code"], name=full["name"], kb_id=full.get("kb_id"))
+                if span.attrs["kind"] == "person":
+                    span.attrs.update(sector=full["sector"], role=full.get("role"))
+
 
 def _word_before(text: str, start: int) -> str:
     """The lower-cased word right before `start`, if only spaces stand between."""
@@ -206,19 +265,14 @@ def _whole_word(text: str, start: int, end: int) -> bool:
         and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
-def _remember_persons(doc: Doc, spans: list[Span]) -> dict[str, dict]:
-    """Coded persons by surname; unknown persons with a known surname take its code.
-    Outlets, countries and bodies ("Gazeta Express", "Koreja e Veriut") have no surname."""
-    known: dict[str, dict] = {}
-    for span in spans:
-        name = span.attrs.get("name")
-        if name and span.attrs.get("code") and span.attrs.get("kind") in PERSON_KINDS:
-            known.setdefault(name.split()[-1], span.attrs)
-        elif span.attrs.get("kind") == "person" and not span.attrs.get("code"):
-            earlier = known.get(doc.slice(span).split()[-1])
-            if earlier:
-                span.attrs.update(code=earlier["code"], sector=earlier["sector"])
-    return known
+def _shared_bodies(entries: list[Entry], home: list[str]) -> dict[str, dict[str, Entry]]:
+    """Forms that name an institution in more than one home country, and by country the
+    institution each names."""
+    by_form: dict[str, dict[str, Entry]] = {}
+    for entry in entries:
+        if entry.kind == "institution" and entry.code in home:
+            by_form.setdefault(entry.form, {}).setdefault(entry.code, entry)
+    return {form: bodies for form, bodies in by_form.items() if len(bodies) > 1}
 
 
 def _home_counts(names: list[Span], home: list[str]) -> dict[str, int]:

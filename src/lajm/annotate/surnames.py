@@ -1,0 +1,130 @@
+"""Persons a read sentence names by surname alone whom the article introduced in a
+sentence that is not read ("deputeti Pal Lekaj ... Lekaj tha"), and known persons' surnames
+that the article gives to someone else ("Petrit Berisha ... Berisha")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lajm.annotate.mentions import PERSON_KINDS
+from lajm.annotate.roles import RoleLexicon
+from lajm.kb import PLACE_KINDS, Entry
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span
+
+WORDS_BEFORE = re.compile(r"(?<!\w)(?:(\w+) )?(\w+) $")  # the one or two words right before a surname
+WORDS_BEFORE_REACH = 80  # characters looked back for them
+SURNAME_JOINED = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, or another name word after it
+INTRODUCTION_REACH = 60  # characters looked back from a first name for the office before it
+OFFICE_WORDS = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
+WORD = re.compile(r"\w+")
+SENTENCE_MARK = re.compile(r"[.!?:;“”\"]")
+
+
+class IntroducedSurnames:
+    """Persons a read sentence names by surname alone ("Lekaj tha") whom the article
+    introduced in a sentence not read, by first name or office ("Pal Lekaj", "deputeti
+    Lekaj"): persons of that office's sector and of the country its demonym names."""
+
+    def __init__(self, pack: LanguagePack, roles: RoleLexicon, entries: list[Entry]):
+        self.roles = roles
+        self.not_names = set(pack.words("not_names"))
+        self.linkers = set(pack.words("linkers"))
+        self.preps = set(pack.words("prepositions"))
+        self.stop = self.preps | {w for key in ("coordinators", "clause_breaks", "relatives", "complementizers")
+                                  for w in pack.words(key)}
+        self.demonyms = {e.form: e.code for e in entries if e.kind == "demonym"}
+        self.places = {e.form for e in entries if e.kind in PLACE_KINDS}
+
+    def introduced(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[Span]:
+        """Spans for the surnames alone, outside `phrases`, in the `read` sentences; not
+        for the surnames of persons `phrases` name, which `Mentions.surnames` finds."""
+        taken = {k for span in phrases for k in range(*doc.token_range(span))}
+        named = {span.attrs["name"].split()[-1] for span in phrases
+                 if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
+        found = []
+        for sentence in read:
+            for k in range(*doc.token_range(sentence)):
+                if k in taken or not self.may_be_surname(doc, k) or doc.slice(doc.tokens[k]) in named:
+                    continue
+                start, end = doc.tokens.starts[k], doc.tokens.ends[k]
+                introduced = self.introduction(doc.text, doc.text[start:end])
+                if introduced is not None:
+                    before = doc.norms[k - 1] if k > 0 else ""
+                    found.append(Span(start, end, "entity", {
+                        **introduced, "kind": "person",
+                        "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
+        return found
+
+    def namesakes(self, doc: Doc, names: list[Span]) -> None:
+        """A known person's surname alone ("Berisha") is someone else the article
+        introduced by another first name ("Petrit Berisha", not Sali Berisha)."""
+        for span in names:
+            written = doc.slice(span)
+            if span.attrs.get("kind") != "person" or not span.attrs.get("kb_id") or " " in written:
+                continue
+            introduced = self.introduction(doc.text, written)
+            if introduced is None or " " not in introduced["name"] or introduced["name"][0] == span.attrs["name"][0]:
+                continue  # the known person, by an initial of the first name ("Aleksandar Vuçiq")
+            span.attrs.update(introduced, kb_id=None, role=None)
+
+    def may_be_surname(self, doc: Doc, k: int) -> bool:
+        """A capitalised word on its own, not part of a longer name ("Ligjin Zgjedhor",
+        "Hungari Index"), that is no conjunction or office."""
+        word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
+        return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word not in self.not_names \
+            and doc.norms[k] not in self.stop and self.roles.get(doc.norms[k]) is None \
+            and not self.name_like(doc, k - 1) and not self.name_like(doc, k + 1)
+
+    def name_like(self, doc: Doc, k: int) -> bool:
+        """Whether token k is a capitalised word that may be part of a name."""
+        if not 0 <= k < len(doc.tokens):
+            return False
+        word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
+        return word[:1].isupper() and word not in self.not_names and doc.norms[k] not in self.stop
+
+    def introduction(self, text: str, surname: str) -> dict | None:
+        """The name, sector and country the text first introduces a surname with: an
+        office ("deputeti Lekaj") or a first name, perhaps after an office ("deputeti i
+        AAK-së, Pal Lekaj", "boksieri shqiptar Albi Sorra"); no place or body in a
+        genitive ("i Zubin Potokut") or after a preposition ("për Shqipëri Qerimi": went
+        to Albania, where "Berat Rukiqi" is a first name); None if none."""
+        for match in self.words_before(text, surname):
+            before, word = (match[1] or "").lower(), match[2]
+            role = self.roles.get(word.lower())
+            if role is not None:
+                return {"name": surname, "sector": role.sector, "code": None}
+            if self.is_first_name(word) and before not in self.linkers \
+                    and not (before in self.preps and word in self.places):
+                office = text[max(0, match.start(2) - INTRODUCTION_REACH):match.start(2)]
+                return {"name": f"{word} {surname}", **self.describing(office)}
+        return None
+
+    def words_before(self, text: str, surname: str) -> Iterator[re.Match]:
+        """At each place `surname` stands, not joined to a name after it, the one or two
+        words right before it. The surname is found first, as a literal: a regex starting
+        with the words before would be tried at every character of the text."""
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if at > 0 and text[at - 1] == " " and not SURNAME_JOINED.match(text, end):
+                match = WORDS_BEFORE.search(text, max(0, at - WORDS_BEFORE_REACH), at)
+                if match is not None:
+                    yield match
+            at = text.find(surname, end)
+
+    def is_first_name(self, word: str) -> bool:
+        """A capitalised word that may be a first name: no conjunction or office."""
+        return word[:1].isupper() and word[1:].islower() and word not in self.not_names \
+            and word.lower() not in self.stop and self.roles.get(word.lower()) is None
+
+    def describing(self, before: str) -> dict:
+        """The sector and country of the office and demonym right before a name, or set
+        off by a comma before it ("drejtori amerikan i institutit, Anthony Fauci")."""
+        clause, comma, after = before.rstrip().rpartition(",")
+        apposed = bool(comma) and not after.strip()
+        reach = OFFICE_WORDS if apposed else 2  # "boksieri shqiptar Albi Sorra"
+        words = WORD.findall(SENTENCE_MARK.split(clause if apposed else before)[-1])[-reach:]
+        role = next((role for word in words if (role := self.roles.get(word.lower())) is not None), None)
+        code = next((self.demonyms[word] for word in words if word in self.demonyms), None)
+        return {"sector": role.sector if role is not None else None, "code": code}

@@ -27,6 +27,7 @@ JOINED = [
 def test_joined_by_a_coordinator_or_a_comma(lang, text, left, right, expected):
     pack = lajm.pipeline_for(lang).pack
     doc = lajm.Pipeline(lang, ["sentences", "tokens"])(text)
-    view = SentenceView(doc, doc.sentences[0], 0, pack, {k: set(pack.words(k)) for k in VOCABULARY}, kb.load())
+    vocab = {k: set(pack.words(k)) for k in VOCABULARY}
+    view = SentenceView(doc, doc.sentences[0], 0, pack, vocab, kb.load(), {k: tuple(v) for k, v in vocab.items()})
     a, b = text.index(left), text.rindex(right)
     assert view.joined(Span(a, a + len(left)), Span(b, b + len(right))) is expected

@@ -47,6 +47,7 @@ PRIVATE_TYPES = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
 @stage("arguments")
 def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
+    affixes = {key: tuple(words) for key, words in vocab.items()}
     base = knowledge.load()
     cities.load()  # with the pipeline, not at the first city an article names
 
@@ -54,7 +55,7 @@ def make_arguments(pack: LanguagePack):
         doc.events = []
         for number in doc.sentence_numbers_with("trigger"):
             sentence = doc.sentences[number]
-            view = SentenceView(doc, sentence, number, pack, vocab, base)
+            view = SentenceView(doc, sentence, number, pack, vocab, base, affixes)
             view.entities = _without_dateline(doc, sentence, view.entities)
             for trigger in doc.spans_in("trigger", sentence):
                 event = _event(view, trigger)

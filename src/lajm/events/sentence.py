@@ -14,10 +14,13 @@ from lajm.model import Doc, Entity, Event, Span, bisect_left, bisect_right
 
 class SentenceView:
     """One sentence of a Doc as the argument readers see it. `vocab` holds the pack's
-    word lists by name; `events` the events already read from this sentence."""
+    word lists by name, as sets and (`affixes`) as tuples for str.startswith/endswith;
+    `events` the events already read from this sentence."""
 
-    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, vocab: dict, base):
+    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, vocab: dict, base,
+                 affixes: dict[str, tuple[str, ...]]):
         self.doc, self.sentence, self.number, self.pack, self.vocab = doc, sentence, number, pack, vocab
+        self._affixes = affixes
         self.tokens = doc.tokens_in(sentence)
         self.starts = [t.start for t in self.tokens]
         self.ends = [t.end for t in self.tokens]
@@ -43,7 +46,7 @@ class SentenceView:
 
     def affixes(self, key: str) -> tuple[str, ...]:
         """A word list for str.startswith/endswith (an empty one matches no word)."""
-        return tuple(self.vocab[key])
+        return self._affixes[key]
 
     # -- positions ----------------------------------------------------------------
     def mark_counted(self, quantities: list[Span]) -> None:

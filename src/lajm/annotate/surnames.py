@@ -4,7 +4,6 @@ that the article gives to someone else ("Petrit Berisha ... Berisha")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from lajm.annotate.mentions import PERSON_KINDS
 from lajm.annotate.roles import RoleLexicon
@@ -12,8 +11,6 @@ from lajm.kb import PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
-WORDS_BEFORE = re.compile(r"(?<!\w)(?:(\w+) )?(\w+) $")  # the one or two words right before a surname
-WORDS_BEFORE_REACH = 80  # characters looked back for them
 SURNAME_JOINED = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, or another name word after it
 INTRODUCTION_REACH = 60  # characters looked back from a first name for the office before it
 OFFICE_WORDS = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
@@ -44,11 +41,13 @@ class IntroducedSurnames:
                  if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
         found = []
         for sentence in read:
-            for k in range(*doc.token_range(sentence)):
-                if k in taken or not self.may_be_surname(doc, k) or doc.slice(doc.tokens[k]) in named:
+            lo, hi = doc.token_range(sentence)
+            for k in range(lo, hi):
+                if k in taken or not self.may_be_surname(doc, k):
                     continue
                 start, end = doc.tokens.starts[k], doc.tokens.ends[k]
-                introduced = self.introduction(doc.text, doc.text[start:end])
+                word = doc.text[start:end]
+                introduced = None if word in named else self.introduction(doc.text, word)
                 if introduced is not None:
                     before = doc.norms[k - 1] if k > 0 else ""
                     found.append(Span(start, end, "entity", {
@@ -89,29 +88,16 @@ class IntroducedSurnames:
         AAK-së, Pal Lekaj", "boksieri shqiptar Albi Sorra"); no place or body in a
         genitive ("i Zubin Potokut") or after a preposition ("për Shqipëri Qerimi": went
         to Albania, where "Berat Rukiqi" is a first name); None if none."""
-        for match in self.words_before(text, surname):
-            before, word = (match[1] or "").lower(), match[2]
+        for before, start, end in words_before(text, surname):
+            word = text[start:end]
             role = self.roles.get(word.lower())
             if role is not None:
                 return {"name": surname, "sector": role.sector, "code": None}
             if self.is_first_name(word) and before not in self.linkers \
                     and not (before in self.preps and word in self.places):
-                office = text[max(0, match.start(2) - INTRODUCTION_REACH):match.start(2)]
+                office = text[max(0, start - INTRODUCTION_REACH):start]
                 return {"name": f"{word} {surname}", **self.describing(office)}
         return None
-
-    def words_before(self, text: str, surname: str) -> Iterator[re.Match]:
-        """At each place `surname` stands, not joined to a name after it, the one or two
-        words right before it. The surname is found first, as a literal: a regex starting
-        with the words before would be tried at every character of the text."""
-        at = text.find(surname)
-        while at >= 0:
-            end = at + len(surname)
-            if at > 0 and text[at - 1] == " " and not SURNAME_JOINED.match(text, end):
-                match = WORDS_BEFORE.search(text, max(0, at - WORDS_BEFORE_REACH), at)
-                if match is not None:
-                    yield match
-            at = text.find(surname, end)
 
     def is_first_name(self, word: str) -> bool:
         """A capitalised word that may be a first name: no conjunction or office."""
@@ -128,3 +114,28 @@ class IntroducedSurnames:
         role = next((role for word in words if (role := self.roles.get(word.lower())) is not None), None)
         code = next((self.demonyms[word] for word in words if word in self.demonyms), None)
         return {"sector": role.sector if role is not None else None, "code": code}
+
+
+def words_before(text: str, surname: str) -> list[tuple[str, int, int]]:
+    """At each place `surname` stands after a word and a space, not joined to a name after
+    it: the word before that one (lower case, "" when there is none) and the word's start
+    and end. The surname is found as a literal and the words read back from it: a regex
+    starting with the words would be tried at every character of the text."""
+    found = []
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        start = _word_start(text, at - 1)
+        if start < at - 1 and text[at - 1] == " " and not SURNAME_JOINED.match(text, end):
+            before = _word_start(text, start - 1) if start > 0 and text[start - 1] == " " else start
+            found.append((text[before:start - 1].lower() if before < start - 1 else "", start, at - 1))
+        at = text.find(surname, end)
+    return found
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the run of word characters (as the regex \\w reads them) that ends at `end` starts."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start

@@ -298,8 +298,9 @@ def _most_named_country(doc: Doc) -> str | None:
     """In an article that names no home country, the country it names most, if any."""
     counts: dict[str, int] = {}
     for name in doc.spans.get("name", []):
-        if name.attrs.get("kind") in COUNTRY_KINDS:
-            counts[name.attrs["code"]] = counts.get(name.attrs["code"], 0) + 1
+        code = name.attrs.get("code")
+        if name.attrs.get("kind") in COUNTRY_KINDS and code:  # a namesake may have no country
+            counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda code: counts[code]) if counts else None
 
 

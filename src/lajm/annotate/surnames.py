@@ -43,7 +43,7 @@ class IntroducedSurnames:
         for sentence in read:
             lo, hi = doc.token_range(sentence)
             for k in range(lo, hi):
-                if k in taken or not self.may_be_surname(doc, k):
+                if not doc.text[doc.tokens.starts[k]].isupper() or k in taken or not self.may_be_surname(doc, k):
                     continue
                 start, end = doc.tokens.starts[k], doc.tokens.ends[k]
                 word = doc.text[start:end]

@@ -158,13 +158,14 @@ def object_end(s: SentenceView, trigger: Span) -> int:
     students in Sivas to protest the war in Iraq": what follows is the march's, not the
     prevention's; "crimes committed by Croat forces" still names whom an inquiry targets)."""
     end = s.clause_end(trigger)
+    articles, circumstances = s.vocab["indefinite_articles"], s.vocab["circumstance_preps"]
+    participles, agents = s.affixes("participles"), s.vocab["agent_preps"]
     for k in range(trigger.attrs["last"], len(s.words) - 1):
         if s.starts[k] >= end:
             break
-        if (s.words[k] == "," and s.words[k + 1] in s.vocab["indefinite_articles"]) \
-                or s.words[k] in s.vocab["circumstance_preps"]:
+        if (s.words[k] == "," and s.words[k + 1] in articles) or s.words[k] in circumstances:
             return s.starts[k]
-        if s.words[k].endswith(s.affixes("participles")) and s.words[k + 1] in s.vocab["agent_preps"]:
+        if s.words[k].endswith(participles) and s.words[k + 1] in agents:
             agent = next((e for e in s.entities if e.start >= s.ends[k + 1]), None)
             near = agent is not None and s.token_gap(s.ends[k + 1], agent.start) <= AGENT_WORDS
             return agent.end if agent is not None and near else s.starts[k]

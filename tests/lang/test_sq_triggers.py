@@ -60,6 +60,13 @@ CODED = [
     ("“Dënojmë sulmin ndaj gazetarëve në Beograd”, tha ministri i Jashtëm i Shqipërisë.", "Dënojmë", "ACCUSE"),
     ("“E kritikoj Qeverinë e Serbisë për këtë vendim”, tha kryeministri i Kosovës.", "kritikoj", "ACCUSE"),
     ("“Mbështesim planin e Qeverisë së Kosovës”, tha ambasadori i Francës.", "Mbështesim", "SUPPORT"),
+    # the speaker's own sanctions, and warnings of them; a sanction to come is a threat
+    ("“Vendosëm sanksione ndaj dy zyrtarëve serbë”, tha ministri i Jashtëm i Kosovës.", "Vendosëm sanksione",
+     "SANCTION"),
+    ("“Nëse kufiri mbetet i mbyllur, do të vendosim sanksione ndaj Serbisë”, tha kryeministri i Kosovës.",
+     "vendosim sanksione", "THREATEN"),
+    ("“Paralajmërojmë kundërmasa ndaj Kosovës”, tha presidenti i Serbisë.", "Paralajmërojmë kundërmasa",
+     "THREATEN"),
     # COERCE: a requirement laid on travellers
     ("Ministri i Shëndetësisë tha se qytetarëve të Serbisë u kërkohet testi për hyrje në Kosovë.",
      "u kërkohet testi", "COERCE"),

@@ -40,18 +40,13 @@ GLUED_WORD = re.compile(r"[A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë])")  # at the c
 
 @stage("sentences")
 def make_sentences(pack: LanguagePack):
-    abbreviations = {a.lower() for a in pack.words("abbreviations")}
-
-    def is_abbreviation(text: str, dot: int) -> bool:
-        word = text[max(0, dot - ABBREVIATION_CHARS):dot + 1].split()[-1]  # the stop's own word
-        w = word.lower().lstrip("(\"“«")
-        return w in abbreviations or bool(INITIALS.fullmatch(w))
+    abbreviations = Abbreviations(pack)
 
     def sentences(doc: Doc) -> Doc:
         text, start, spans = doc.text, 0, []
         for match in END.finditer(text):
             dot = match.start()
-            if text[dot] == "." and is_abbreviation(text, dot) or _wrapped(text, match):
+            if text[dot] == "." and abbreviations.end_at(text, dot) or _wrapped(text, match):
                 continue
             spans.extend(_pieces(text, start, match.end()))
             start = match.end()
@@ -59,6 +54,19 @@ def make_sentences(pack: LanguagePack):
         doc.sentences = [s for s in spans if s is not None]
         return doc
     return sentences
+
+
+class Abbreviations:
+    """The pack's abbreviations and initials ("U.S."), whose stop ends no sentence."""
+
+    def __init__(self, pack: LanguagePack):
+        self.words = {a.lower() for a in pack.words("abbreviations")}
+
+    def end_at(self, text: str, dot: int) -> bool:
+        """Whether the stop at `dot` ends an abbreviation."""
+        word = text[max(0, dot - ABBREVIATION_CHARS):dot + 1].split()[-1]  # the stop's own word
+        w = word.lower().lstrip("(\"“«")
+        return w in self.words or bool(INITIALS.fullmatch(w))
 
 
 def _wrapped(text: str, match: re.Match) -> bool:

@@ -43,7 +43,7 @@ class IntroducedSurnames:
         for sentence in read:
             lo, hi = doc.token_range(sentence)
             for k in range(lo, hi):
-                if not doc.text[doc.tokens.starts[k]].isupper() or k in taken or not self.may_be_surname(doc, k):
+                if k in taken or not self.may_be_surname(doc, k):
                     continue
                 start, end = doc.tokens.starts[k], doc.tokens.ends[k]
                 word = doc.text[start:end]
@@ -71,8 +71,7 @@ class IntroducedSurnames:
         """A capitalised word on its own, not part of a longer name ("Ligjin Zgjedhor",
         "Hungari Index"), that is no conjunction or office."""
         word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
-        return len(word) > 2 and word[:1].isupper() and word[1:].islower() and word not in self.not_names \
-            and doc.norms[k] not in self.stop and self.roles.get(doc.norms[k]) is None \
+        return len(word) > 2 and self.is_first_name(word) \
             and not self.name_like(doc, k - 1) and not self.name_like(doc, k + 1)
 
     def name_like(self, doc: Doc, k: int) -> bool:

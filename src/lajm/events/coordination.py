@@ -4,7 +4,7 @@ no subject of its own shares the subject of the verb before it.
 """
 from __future__ import annotations
 
-from lajm.events.participles import described_noun
+from lajm.events.participles import aux_before, described_noun
 from lajm.events.recipients import PASSIVE_SUBJECT
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
@@ -52,13 +52,3 @@ def _bare_participle(s: SentenceView, trigger: Span) -> bool:
 
 def _trigger_of(s: SentenceView, event: Event) -> Span | None:
     return next((t for t in s.doc.spans_in("trigger", s.sentence) if (t.start, t.end) == event.trigger_span), None)
-
-
-def aux_before(s: SentenceView, first: int) -> bool:
-    """ "was arrested", "was reportedly sunk": an auxiliary, perhaps an adverb between."""
-    for k in (first - 1, first - 2):
-        if k >= 0 and s.words[k] in s.vocab["passive_aux"]:
-            return True
-        if k < 0 or not s.words[k].endswith(s.affixes("adverb_endings")):
-            return False
-    return False

@@ -1,7 +1,7 @@
 """Participles: a bare participle after the noun it describes ("freed a journalist
 abducted in Gaza", "talks on nationals abducted by the North"), a reduced relative clause
-whose noun underwent the act; and "jets supplied by Denmark", a passive without its
-auxiliary.
+whose noun underwent the act; "jets supplied by Denmark", a passive without its
+auxiliary; and the auxiliary that makes a participle passive ("was reportedly sunk").
 """
 from __future__ import annotations
 
@@ -60,3 +60,13 @@ def reduced_passive(s: SentenceView, trigger: Span) -> bool:
     last = trigger.attrs["last"]
     return not s.pack.config.get("subject_after_verb") and last < len(s.words) \
         and s.words[last] in s.vocab["agent_preps"] and trigger.attrs["last"] - trigger.attrs["first"] == 1
+
+
+def aux_before(s: SentenceView, first: int) -> bool:
+    """ "was arrested", "was reportedly sunk": an auxiliary, perhaps an adverb between."""
+    for k in (first - 1, first - 2):
+        if k >= 0 and s.words[k] in s.vocab["passive_aux"]:
+            return True
+        if k < 0 or not s.words[k].endswith(s.affixes("adverb_endings")):
+            return False
+    return False

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.coordination import aux_before, coordinated_subject
+from lajm.events.coordination import coordinated_subject
 from lajm.events.recipients import (DOMESTIC_TYPES, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
                                     beneficiary, dative_passive, first_participant_after, governed,
                                     recipients_marked, requested_party)
-from lajm.events.participles import PASSIVE_TYPES, RELEASED_BY_CAPTOR, captors, described_noun, reduced_passive
+from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
+                                     reduced_passive)
 from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
 from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView

@@ -28,6 +28,7 @@ PERSON_KINDS = {"person", "role"}  # phrases whose name is a person's, known lat
 COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that place an article
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
+FOLLOWING_NAME = re.compile(r"[ -]+[A-Z]")  # "the North Atlantic": a longer name
 PREVIOUS_REACH = 40  # characters looked back for it
 # A wire dateline opening the text, perhaps after the outlet: "BEIJING (Reuters) -",
 # "Canadian Press - VANCOUVER (CP) -", "MELLITAH, Libya :", "PORT-AU-PRINCE, Haiti Oct. 2 -".
@@ -53,7 +54,7 @@ class Mentions:
         self.group_words = {"IGO": tuple(pack.words("international_words")), "EUR": tuple(pack.words("western_words"))}
         self.adjective_after = bool(pack.config.get("adjective_after_noun"))
         self.indefinite = set(pack.words("indefinite_articles"))
-        self.articles = sorted(set(pack.words("determiners")) - self.indefinite)
+        self.articles = set(pack.words("determiners")) - self.indefinite
         self.surname_forms: dict[str, list[str]] = {}
         entries = knowledge.load().entries(pack.code)
         self.shared_bodies = _shared_bodies(entries, self.home)
@@ -157,19 +158,34 @@ class Mentions:
 
     def short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """ "abducted by the North" after "North Korea": a country of several words named
-        again by its first word after an article (not "the North Atlantic")."""
-        found: dict[int, Span] = {}
-        articles = "|".join(map(re.escape, self.articles))
+        again by its first word after an article (not "the North Atlantic"). The first
+        country of each first word claims every later mention."""
+        firsts: dict[str, Span] = {}
         for span in spans:
             first, _, rest = doc.slice(span).partition(" ")
-            if span.attrs.get("kind") != "country" or not rest or not articles:
-                continue
-            for match in re.finditer(rf"\b(?:{articles}) ({re.escape(first)})\b(?![ -]+[A-Z])", doc.text[span.end:]):
-                start, end = span.end + match.start(1), span.end + match.end(1)
-                found.setdefault(start, Span(start, end, "entity", {
+            if span.attrs.get("kind") == "country" and rest and first not in firsts:
+                firsts[first] = span
+        found = []
+        for first, span in firsts.items():
+            for article, at in self.after_article(doc.text, first, span.end):
+                found.append(Span(at, at + len(first), "entity", {
                     **{key: span.attrs.get(key) for key in COUNTRY_ATTRS},
-                    "prep": self.preposition_before(doc, span.end + match.start()), "genitive": False}))
-        return list(found.values())
+                    "prep": self.preposition_before(doc, article), "genitive": False}))
+        return found
+
+    def after_article(self, text: str, word: str, start: int) -> list[tuple[int, int]]:
+        """(article start, word start) where `word` stands whole after an article and one
+        space, from `start` on, and no name follows it."""
+        found = []
+        at = text.find(" " + word, start)
+        while at >= 0:
+            end = at + 1 + len(word)
+            article = _word_ending(text, at)
+            if at - len(article) >= start and article in self.articles and not _word_char(text, end) \
+                    and not FOLLOWING_NAME.match(text, end):
+                found.append((at - len(article), at + 1))
+            at = text.find(" " + word, end)
+        return found
 
     def preposition_before(self, doc: Doc, start: int) -> str | None:
         word = _word_before(doc.text, start)
@@ -258,6 +274,18 @@ def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
                 found[start] = end
             start = text.find(form, end)
     return sorted(found.items())
+
+
+def _word_char(text: str, at: int) -> bool:
+    return at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _word_ending(text: str, end: int) -> str:
+    """The word that ends right at `end` ("" when none does)."""
+    start = end
+    while start > 0 and _word_char(text, start - 1):
+        start -= 1
+    return text[start:end]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -357,8 +385,8 @@ class Neighbours:
 def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:
     """The chosen sentences and, before one that speaks of "the latter" ("ky i fundit"),
     the sentence that names whom it means."""
-    low = lowered(doc.text)
-    speaking = [s for s in chosen if _says_latter(latter, low, s)] if latter is not None else []
+    said = _latter_starts(latter, lowered(doc.text)) if latter is not None else []
+    speaking = [s for s in chosen if bisect_left(said, s.start) < bisect_left(said, s.end)] if said else []
     if not speaking:
         return chosen
     starts = [s.start for s in doc.sentences]
@@ -366,11 +394,11 @@ def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) ->
     return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)
 
 
-def _says_latter(latter: re.Pattern, low: str, sentence: Span) -> bool:
-    """Whether the sentence of the lower-cased text holds a "latter" phrase as whole words."""
-    at = sentence.start
-    while (found := latter.search(low, at, sentence.end)) is not None:
-        if _whole_word(low, found.start(), found.end()):
-            return True
-        at = found.start() + 1
-    return False
+def _latter_starts(latter: re.Pattern, low: str) -> list[int]:
+    """Where the lower-cased text holds a "latter" phrase as whole words."""
+    found, at = [], 0
+    while (match := latter.search(low, at)) is not None:
+        if _whole_word(low, match.start(), match.end()):
+            found.append(match.start())
+        at = match.start() + 1
+    return found

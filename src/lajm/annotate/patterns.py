@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 
 from lajm.annotate.scanning import spaced
-from lajm.model import Span, bisect_left
+from lajm.model import Span
 
 T = TypeVar("T")
 GAP = "~"
@@ -133,24 +133,24 @@ class Prefilter:
         self.automaton.make_automaton()
 
     def spans(self, low: str, spans: list[Span]) -> list[Span]:
-        """Those of `spans` (sentences of `low`, a lower-cased text) where a match may be."""
-        starts, literals = self.literals(low)
-        kept = []
-        for span in spans:
-            present = set(literals[bisect_left(starts, span.start):bisect_left(starts, span.end)])
-            if any(need <= present for literal in present for need in self.needs.get(literal, ())):
-                kept.append(span)
-        return kept
-
-    def literals(self, low: str) -> tuple[list[int], list[str]]:
-        """The literals standing at word starts in `low` (a whole word where it is one),
-        with their offsets, in text order."""
-        found: list[tuple[int, str]] = []
+        """Those of `spans` (sentences of `low`, a lower-cased text, in order) where a
+        match may be."""
+        present: dict[int, set[str]] = {}
+        k = 0
         for last, (size, literals) in self.automaton.iter(spaced(low)) if self.needs else ():
-            for literal in literals:
-                found.append((last - size + 1, literal))
-        found.sort()
-        return [start for start, _ in found], [literal for _, literal in found]
+            start = last - size + 1  # the automaton reports words in text order
+            while k < len(spans) and spans[k].end <= start:
+                k += 1
+            if k < len(spans) and spans[k].start <= start:
+                present.setdefault(k, set()).update(literals)
+        return [spans[k] for k, found in present.items() if self._needs_met(found)]
+
+    def _needs_met(self, present: set[str]) -> bool:
+        for literal in present:
+            for need in self.needs.get(literal, ()):
+                if need <= present:
+                    return True
+        return False
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:

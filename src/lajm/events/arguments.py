@@ -66,9 +66,12 @@ def make_arguments(pack: LanguagePack):
 
 
 def _without_dateline(doc: Doc, sentence: Span, entities: list[Span]) -> list[Span]:
-    """ "TIRANA - The trial of ...": the wire dateline opening a sentence says where the
+    """ "TIRANA - The trial of ...": the wire dateline opening a paragraph says where the
     story was filed; it takes no part in the events."""
-    found = DATELINE.match(doc.text, sentence.start)
+    text = doc.text
+    if text[text.rfind("\n", 0, sentence.start) + 1:sentence.start].strip():
+        return entities
+    found = DATELINE.match(text, sentence.start)
     return [e for e in entities if e.start >= found.end()] if found else entities
 
 

@@ -198,13 +198,26 @@ def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, An
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Of overlapping (start, end, payload) hits keep the longest, then the leftmost;
     the kept ones in text order."""
-    hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    taken = bytearray(max((h[1] for h in hits), default=0))
-    kept = []
-    for start, end, payload in hits:
-        if any(taken[start:end]):
-            continue
-        taken[start:end] = b"\x01" * (end - start)
-        kept.append((start, end, payload))
-    kept.sort(key=lambda h: h[0])
+    hits.sort(key=_start)
+    hits.sort(key=_length, reverse=True)  # stable: of two as long, the leftmost first
+    kept: list[tuple[int, int, Any]] = []
+    for hit in hits:
+        if not _overlaps(hit, kept):
+            kept.append(hit)
+    kept.sort(key=_start)
     return kept
+
+
+def _start(hit: tuple[int, int, Any]) -> int:
+    return hit[0]
+
+
+def _length(hit: tuple[int, int, Any]) -> int:
+    return hit[1] - hit[0]
+
+
+def _overlaps(hit: tuple[int, int, Any], kept: list[tuple[int, int, Any]]) -> bool:
+    for other in kept:
+        if hit[0] < other[1] and other[0] < hit[1]:
+            return True
+    return False

@@ -113,6 +113,7 @@ class _Rules:
         self.future = set(pack.words("future_particles"))
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
+        self.purpose_ends = {p[-1] for p in self.purpose}
         # "is due to", "kanë në plan të": a verb after a future cue is the event to come, not
         # content; two-word cues ("plan to") may be a noun's complement ("a plan to normalise").
         self.scheduled = [cue for cue in (row["cue"].split() for row in pack.table("modality")
@@ -217,12 +218,20 @@ class _Rules:
     def is_content(self, words: list[str], i: int, entry: dict, times: set[int]) -> bool:
         if entry["frame"] == "noun" or i == 0:
             return False
-        if any(words[max(0, i - len(p)):i] == p for p in self.purpose):
+        if words[i - 1] in self.purpose_ends and _ends_with_any(words, i, self.purpose):
             return True
-        if any(words[max(0, i - len(c)):i] == c for c in self.scheduled):
-            return False
         if words[i - 1] not in self.subjunctive or i - 1 in times:  # "të mërkurën" is a day
+            return False
+        if _ends_with_any(words, i, self.scheduled):
             return False
         if i >= 2 and words[i - 2] in self.future:
             return False
         return not (self.participle and words[i].endswith(self.participle))
+
+
+def _ends_with_any(words: list[str], i: int, phrases: list[list[str]]) -> bool:
+    """Whether one of `phrases` ends right before words[i]."""
+    for phrase in phrases:
+        if words[max(0, i - len(phrase)):i] == phrase:
+            return True
+    return False

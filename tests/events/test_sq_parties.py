@@ -33,6 +33,11 @@ PARTIES = [
     # a speaker set off by a weekday typed without its last "ë" still reports their own act
     ("Kurti, të dielen, përmes Facebookut ka bërë të ditur se ka zhvilluar një telefonatë me ministrin e Serbisë.",
      "ka zhvilluar një telefonatë", ["KOS"], ["SRB"]),
+    # the mediopassive of a verb whose stem ends in a consonant ("gjobit", "vras", "burgos")
+    # is passive too: its subject undergoes the act, "nga" names the agent
+    ("Shoferët serbë gjobiten nga policia e Kosovës.", "gjobiten", ["KOS"], ["SRB"]),
+    ("Dy shqiptarë vriten nga policia serbe në Preshevë.", "vriten", ["SRB"], ["ALB"]),
+    ("Dy aktivistë shqiptarë burgosen nga gjykata serbe.", "burgosen", ["SRB"], ["ALB"]),
 ]
 
 

@@ -27,6 +27,10 @@ TYPES = [
     ("sq", "Serbia akuzoi Kosovën për provokime.", "ACCUSE", ["SRB"], ["KOS"]),
     ("sq", "Kosova refuzoi ftesën e Serbisë.", "REJECT", ["KOS"], ["SRB"]),
     ("sq", "Rusia kërcënoi Moldavinë me sanksione.", "THREATEN", ["RUS"], ["MDA"]),
+    # retaliation announced for the future threatens; in the first person the speaker threatens
+    ("sq", "Rusia do të kundërpërgjigjet ndaj sanksioneve të BE-së.", "THREATEN", ["RUS"], ["IGO"]),
+    ("sq", "Greqia do t’u përgjigjet me forcë provokimeve të Turqisë.", "THREATEN", ["GRC"], ["TUR"]),
+    ("sq", "“Do të hakmerremi ndaj Serbisë”, tha ministri i Kosovës.", "THREATEN", ["KOS"], ["SRB"]),
     ("sq", "Studentët protestuan kundër qeverisë së Serbisë në Beograd.", "PROTEST", ["SRB"], ["SRB"]),
     ("sq", "BE-ja vendosi sanksione ndaj Rusisë.", "SANCTION", ["IGO"], ["RUS"]),
     ("sq", "Serbia vendosi trupa në kufi me Kosovën.", "MOBILIZE", ["SRB"], []),
@@ -88,6 +92,8 @@ ONLY = [
     ("en", "Talks were held in Tirana on Friday.", ["CONSULT"]),
     ("sq", "Protestat janë duke vazhduar kundër Qeverisë së Serbisë.", ["PROTEST"]),
     ("en", "The protests are continuing in Belgrade.", ["PROTEST"]),
+    # answering questions is no retaliation
+    ("sq", "Kryeministri i Kosovës do t'i përgjigjet sot pyetjeve të deputetëve.", []),
     # no trigger at all
     ("sq", "Moti në Prishtinë ishte i ngrohtë.", []),
     ("en", "The weather in Pristina was warm.", []),

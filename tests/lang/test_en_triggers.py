@@ -230,9 +230,15 @@ EN_TRIGGERS = [
     ("Chile returned the disputed islands to Peru.", "RETREAT", ["CHL"], ["PER"]),
     ("The Chilean government loosened its rules on foreign fishing.", "CONCEDE", ["CHL"], []),
     ("Peru curbed travel to the border region.", "COERCE", ["PER"], ["PER"]),
+    ("The Peruvian junta exiled two Chilean journalists.", "COERCE", ["PER"], ["CHL"]),
+    ("Peru banished the Chilean missionaries.", "COERCE", ["PER"], ["CHL"]),
+    ("Chilean artillery mortared Peruvian positions.", "ASSAULT", ["CHL"], ["PER"]),
+    ("The Peruvian president vowed never to recognise the Chilean claim.", "REJECT", ["PER"], []),
+    ("Chile blocked the accounts of Peruvian officials.", "SANCTION", ["CHL"], ["PER"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
+    ("The exiled Chilean poet returned to Santiago.", "COERCE"),
     ("Lima retaliated by expelling two Chilean diplomats.", "ASSAULT"),
     ("The farmers ignored the order and kept selling apples.", "REJECT"),
     ("Chilean forces entered the besieged city of Arica.", "COERCE"),

@@ -258,6 +258,8 @@ PREPS_PAST_OF = [
     ("Rebels attacked a convoy in the occupied territory of Gaza.", "Gaza", "in"),
     ("Rebels attacked a convoy near the capital of Kabul.", "Kabul", "near"),
     ("The attack of the Egyptian army failed.", "Egyptian army", "of"),
+    ("Rebels seized up to 30 Chilean engineers.", "Chilean", None),
+    ("The army sent up to 300 soldiers to Peru.", "Peru", "to"),
 ]
 
 

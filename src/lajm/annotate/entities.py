@@ -57,6 +57,7 @@ class PhraseBuilder:
         self.determiners = set(pack.words("determiners"))
         self.counting = set(pack.words("counting_preps"))
         self.quantifiers = set(pack.words("quantifiers"))
+        self.number_bounds = set(pack.words("number_bounds"))
         self.place_nouns = set(pack.words("place_nouns"))
         self.local_roles = set(pack.words("local_roles"))
         self.deputy = set(pack.words("deputy_words"))
@@ -195,11 +196,15 @@ class _Sentence(EnglishPhrases):
                 return self.prep_before(k - 1)  # "destroyed most of the air force": the whole is the object
             if self.norms[k] in self.b.counting and k >= 1 and self.norms[k - 1] in self.b.place_nouns:
                 return self.prep_before(k - 1) or self.norms[k]  # "in the city of Homs" is "in Homs"
-            if self.norms[k] in self.b.preps:
+            if self.norms[k] in self.b.preps and not self.bounds_number(k):
                 return self.norms[k]
             if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
                 break
         return None
+
+    def bounds_number(self, k: int) -> bool:
+        """ "up to 16 advisers": the "to" bounds the number, it governs nothing."""
+        return k >= 1 and self.norms[k - 1] in self.b.number_bounds and self.norms[k + 1][:1].isdigit()
 
     def span(self, i: int, j: int, **attrs) -> Span:
         return Span(self.tokens[i].start, self.tokens[j - 1].end, "entity", attrs)

@@ -126,8 +126,9 @@ def resolve_local_groups(spans: list[Span], text: str, local_roles: set[str], pl
     the country it is in is of that country."""
     for group, place in zip(spans, spans[1:]):
         a, where = group.attrs, place.attrs
-        between = text[group.end:place.start].split()
         if a["kind"] == "role" and not a.get("code") and a.get("role") in local_roles \
                 and where["kind"] in PLACE_KINDS and where.get("code") and where["code"] not in NON_STATE \
-                and where.get("prep") in places and between[:1] == [where["prep"]] and len(between) <= 2:
-            a["code"], a["code_from"] = where["code"], "the country the group is in"
+                and where.get("prep") in places:
+            between = text[group.end:place.start].split()
+            if between[:1] == [where["prep"]] and len(between) <= 2:
+                a["code"], a["code_from"] = where["code"], "the country the group is in"

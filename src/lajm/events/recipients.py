@@ -165,7 +165,7 @@ def object_end(s: SentenceView, trigger: Span) -> int:
             break
         if (s.words[k] == "," and s.words[k + 1] in articles) or s.words[k] in circumstances:
             return s.starts[k]
-        if s.words[k].endswith(participles) and s.words[k + 1] in agents:
+        if s.words[k + 1] in agents and s.words[k].endswith(participles):
             agent = next((e for e in s.entities if e.start >= s.ends[k + 1]), None)
             near = agent is not None and s.token_gap(s.ends[k + 1], agent.start) <= AGENT_WORDS
             return agent.end if agent is not None and near else s.starts[k]

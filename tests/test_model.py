@@ -115,6 +115,22 @@ def test_spans_in_sees_spans_added_later():
     assert [doc.slice(s) for s in doc.spans_in("entity", whole)] == ["Rusia", "Kosovën"]
 
 
+def test_spans_read_on_demand_are_read_once_per_sentence_asked_for():
+    doc = Doc(article=Article(text="Rusia sulmoi. Kosova foli. Serbia heshti.", lang="sq"),
+              sentences=[Span(0, 13), Span(14, 26), Span(27, 41)])
+    asked = []
+
+    def capitals(doc, sentence):  # each capital word of the sentence
+        asked.append(sentence.start)
+        return [Span(sentence.start, sentence.start + 1, "capital")]
+    doc.read_on_demand("capital", capitals)
+    assert doc.spans["capital"] == [] and asked == []
+    assert [s.start for s in doc.spans_in("capital", doc.sentences[1])] == [14]
+    assert [s.start for s in doc.spans_in("capital", doc.sentences[1])] == [14]
+    assert [s.start for s in doc.spans_in("capital", Span(0, 41))] == [0, 14, 27]
+    assert asked == [14, 0, 27]
+
+
 def test_doc_json_is_the_unit_format():
     doc = lajm.extract("Rusia sulmoi Ukrainën.", lang="sq")
     data = doc.to_json()

@@ -238,6 +238,10 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # derived, not truth
     _index: dict[str, tuple[list[Span], list[int]]] = field(default_factory=dict, repr=False, compare=False)
+    # Labels read a sentence at a time when first asked for (see read_on_demand): the
+    # reader of each, and the sentences read so far.
+    _readers: dict[str, Callable[[Doc, Span], list[Span]]] = field(default_factory=dict, repr=False, compare=False)
+    _read: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -270,8 +274,29 @@ class Doc:
         return self.norms[lo:hi]
 
     def spans_in(self, label: str, span: Span) -> list[Span]:
+        if label in self._readers:
+            self._read_sentences(label, span)
         found = self.spans.get(label, [])
         return _within(found, span, self._starts(label, found))
+
+    def read_on_demand(self, label: str, reader: Callable[[Doc, Span], list[Span]]) -> None:
+        """Let the spans of `label` be read one sentence at a time, the first time
+        `spans_in` asks for them there: `reader(doc, sentence)` gives them, in the
+        document's offsets. Most sentences that state an event state none that is kept,
+        and nothing asks what numbers or times they hold."""
+        self._readers[label], self._read[label], self.spans[label] = reader, set(), []
+
+    def _read_sentences(self, label: str, span: Span) -> None:
+        read, done, found = self._readers[label], self._read[label], self.spans[label]
+        starts = self.cache.get("sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        k = max(bisect_right(starts, span.start) - 1, 0)
+        while k < len(starts) and starts[k] < span.end:
+            if k not in done:
+                done.add(k)
+                found.extend(read(self, self.sentences[k]))
+            k += 1
 
     def spans_before(self, label: str, offset: int) -> list[Span]:
         """The spans of `label` that end by `offset`, in the order of their starts."""

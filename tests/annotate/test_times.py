@@ -166,10 +166,11 @@ def test_a_bad_publication_date_is_named_in_the_error():
         publication_date("nine October")
 
 
-def test_the_stage_reads_the_sentences_that_state_an_event():
+def test_the_stage_reads_times_where_an_event_asks_for_them():
     assert STAGES["times"] is make
     doc = lajm.extract("Policia arrestoi dje dy persona. Sot ra shi.", lang="sq", published=PUBLISHED)
     assert [(doc.slice(s), s.attrs["start"]) for s in doc.spans["time"]] == [("dje", "2024-10-08")]
+
 
 
 @pytest.mark.parametrize("change, message", [

@@ -26,8 +26,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from lajm.annotate.scanning import (TOKEN, Anchors, Cues, in_event_sentences, literals, names_pattern, normal,
-                                    read_toml, scan, words_of)
+from lajm.annotate.scanning import (TOKEN, Anchors, Cues, literals, names_pattern, normal,
+                                    read_toml, scan, sentence_reader, words_of)
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import QUALIFIERS, QUANTITY_KINDS, Doc, Span
@@ -304,8 +304,10 @@ def quantity_kind(pack: LanguagePack, words: str) -> str | None:
 @stage("quantities")
 def make(pack: LanguagePack) -> Callable[[Doc], Doc]:
     read = reader(pack)
+    in_sentence = sentence_reader(lambda doc, text: read(text))
 
     def annotate(doc: Doc) -> Doc:
-        doc.spans["quantity"] = in_event_sentences(doc, read)
+        """Numbers are read in a sentence when an event or a party there asks for them."""
+        doc.read_on_demand("quantity", in_sentence)
         return doc
     return annotate

@@ -235,13 +235,13 @@ def scan(text: str, anchors: Anchors, reach: int,
     return [span for span in spans if span]
 
 
-def in_event_sentences(doc: Doc, read: Callable[[str], list[Span]]) -> list[Span]:
-    """`read` applied to each sentence that states an event, its spans moved to the
-    document's offsets: numbers and times elsewhere qualify no event."""
-    found = []
-    for sentence in doc.sentences_with("trigger"):
-        for span in read(doc.text[sentence.start:sentence.end]):
+def sentence_reader(read: Callable[[Doc, str], list[Span]]) -> Callable[[Doc, Span], list[Span]]:
+    """A reader for Doc.read_on_demand: `read(doc, text)` applied to one sentence's text,
+    its spans moved to the document's offsets."""
+    def read_sentence(doc: Doc, sentence: Span) -> list[Span]:
+        found = read(doc, doc.text[sentence.start:sentence.end])
+        for span in found:
             span.start += sentence.start
             span.end += sentence.start
-            found.append(span)
-    return found
+        return found
+    return read_sentence

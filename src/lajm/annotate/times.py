@@ -27,8 +27,8 @@ from typing import TypeVar
 
 from lajm.annotate.periods import Range, month_range, part_of, unit_range, year_for
 from lajm.annotate.quantities import Numbers
-from lajm.annotate.scanning import (Anchors, alternation, in_event_sentences, literals, lowered, name_forms, names_pattern, normal,
-                                    read_toml, scan)
+from lajm.annotate.scanning import (Anchors, alternation, literals, lowered, name_forms, names_pattern, normal,
+                                    read_toml, scan, sentence_reader)
 from lajm.errors import LajmError, PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -344,9 +344,10 @@ def publication_date(value: date | datetime | str | None) -> date | None:
 @stage("times")
 def make(pack: LanguagePack) -> Callable[[Doc], Doc]:
     read = TimeReader(pack)
+    in_sentence = sentence_reader(lambda doc, text: read(text, publication_date(doc.article.published)))
 
     def annotate(doc: Doc) -> Doc:
-        published = publication_date(doc.article.published)
-        doc.spans["time"] = in_event_sentences(doc, lambda text: read(text, published))
+        """Times are read in a sentence when an event or a report there asks for them."""
+        doc.read_on_demand("time", in_sentence)
         return doc
     return annotate

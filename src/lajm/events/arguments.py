@@ -12,7 +12,7 @@ from lajm import kb as knowledge
 from lajm.kb import cities
 from lajm.annotate.mentions import DATELINE
 from lajm.events.antecedents import point_back
-from lajm.events.circumstances import as_threat, denied, fill_circumstances
+from lajm.events.circumstances import as_threat, denied, fill_circumstances, fill_counts, fill_date
 from lajm.events.complaints import as_complaint
 from lajm.events.groups import code_groups
 from lajm.events.mandates import mandated_actor
@@ -89,6 +89,9 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     fill_parties(s, event, trigger)
     as_complaint(s, event, trigger)
     fill_circumstances(s, event, trigger)
+    modality = event.modality
+    if a["frame"] == "noun":
+        fill_date(s, event, trigger, modality)  # a bare noun is an event where a time sets its scene
     _source_as_actor(event, trigger)
     point_back(s, event, trigger)
     mandated_actor(s, event, trigger)
@@ -100,6 +103,9 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):
         return None
+    if a["frame"] != "noun":
+        fill_date(s, event, trigger, modality)
+    fill_counts(s, event, trigger)
     s.events.append(event)
     return event
 

@@ -36,7 +36,8 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 
 
 def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
-    """Set the event's attribution, modality, location, date and quantities."""
+    """Set the event's attribution, modality and location (its date and counts are read
+    once it is known to be an event: `fill_date_and_counts`)."""
     event.attribution, frame = _attribution(s, trigger)
     event.modality = _modality(s, trigger, event)
     event.location = _location(s, trigger, event)
@@ -46,9 +47,20 @@ def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
         _placed(event, place.code)  # "protestuan në Beograd": people act where they are
     elif sole is not None:
         _placed(event, sole)  # "Italy came to a halt as workers went on strike"
-    event.date = _date(s, trigger, event.modality)
-    event.quantities = _quantities(s, trigger)
     _explain(event, s.doc.slice(frame) if frame is not None else None)
+
+
+def fill_date(s: SentenceView, event: Event, trigger: Span, modality: str) -> None:
+    """The event's date, read as `modality` tells (a threat's as the act it announces)."""
+    event.date = _date(s, trigger, modality)
+    if event.date is not None:
+        event.reasons["date"] = f"time expression nearest the trigger ({event.date.basis})"
+
+
+def fill_counts(s: SentenceView, event: Event, trigger: Span) -> None:
+    event.quantities = _quantities(s, trigger)
+    if event.quantities:
+        event.reasons["quantities"] = "number next to the trigger; kind from its noun or the trigger"
 
 
 def denied(s: SentenceView, trigger: Span) -> bool:
@@ -364,7 +376,3 @@ def _explain(event: Event, cue: str | None) -> None:
         else "no hearsay, future, condition or negation cue binds the trigger"
     if event.location is not None:
         reasons["location"] = f"place named after a preposition of place: '{event.location.text}'"
-    if event.date is not None:
-        reasons["date"] = f"time expression nearest the trigger ({event.date.basis})"
-    if event.quantities:
-        reasons["quantities"] = "number next to the trigger; kind from its noun or the trigger"

@@ -27,7 +27,7 @@ class SentenceView:
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
         self.break_ends = [t.end for t, w in zip(self.tokens, self.words) if w in vocab["clause_breaks"]]
-        self.mark_counted(doc.spans_in("quantity", sentence))
+        self.mark_counted()
         self.frames = doc.spans_in("attribution", sentence) + self.frames_after()
         # Speakers named at their cue are not the subjects of what they report; the
         # subject a gerund frame borrows ("X kritikoi ..., duke thënë se") still is.
@@ -49,11 +49,11 @@ class SentenceView:
         return self._affixes[key]
 
     # -- positions ----------------------------------------------------------------
-    def mark_counted(self, quantities: list[Span]) -> None:
+    def mark_counted(self) -> None:
         """ "Thousands of Armenians rallied": the people a number counts act as its noun."""
-        for e in self.entities:
-            if e.attrs.get("prep") not in self.vocab["counting_preps"]:
-                continue
+        counted = [e for e in self.entities if e.attrs.get("prep") in self.vocab["counting_preps"]]
+        quantities = self.doc.spans_in("quantity", self.sentence) if counted else []
+        for e in counted:
             k = self.token_index(e.start) - 1
             while k >= 0 and self.words[k] not in self.vocab["counting_preps"]:
                 k -= 1

@@ -307,3 +307,55 @@ def test_a_commission_for_a_named_topic_is_a_parliamentary_committee(text, phras
     doc = lajm.extract(text, lang="sq", published="2020-07-20")
     attrs = next(s.attrs for s in doc.spans["entity"] if doc.slice(s) == phrase)
     assert (attrs["code"], attrs["sector"]) == ("KOS", "LEG")
+
+
+# (lang, text, phrase, code, sector): a body of civil society named by its kind is an NGO
+# where nothing places it; a country, demonym or genitive makes it that country's CVL, and
+# so does home news in Albanian (the article names Kosovo or Albania) unless it is foreign.
+NGOS = [
+    ("en", "A human rights group accused the police of torture.", "group", "NGO", None),
+    ("en", "An international aid agency condemned the shelling of the camp.", "agency", "NGO", None),
+    ("en", "A watchdog organization criticised the election commission.", "organization", "NGO", None),
+    ("en", "Several NGOs condemned the new media law.", "NGOs", "NGO", None),
+    ("en", "A non-governmental organisation accused the army of abuses.", "organisation", "NGO", None),
+    ("en", "A Serbian human rights group accused the government of hiding files.",
+     "Serbian human rights group", "SRB", "CVL"),
+    ("en", "A Kosovo NGO demanded an inquiry into the tender.", "Kosovo NGO", "KOS", "CVL"),
+    ("en", "Rights groups in Kenya condemned the arrests.", "groups", "KEN", "CVL"),
+    ("en", "The UN aid agency accused the militia of looting.", "UN aid agency", "IGO", None),
+    ("sq", "Një organizatë joqeveritare akuzoi policinë iraniane për torturë.", "organizatë", "NGO", None),
+    ("sq", "Organizata për të drejtat e njeriut kritikoi qeverinë e Serbisë.", "Organizata", "NGO", None),
+    ("sq", "Një agjenci humanitare dërgoi ushqime në Sudan.", "agjenci", "NGO", None),
+    ("sq", "Organizatat joqeveritare të Kosovës kërkuan hetim të pavarur.",
+     "Organizatat joqeveritare të Kosovës", "KOS", "CVL"),
+    ("sq", "Një organizatë serbe për të drejtat e njeriut akuzoi Prishtinën.", "organizatë serbe", "SRB", "CVL"),
+    ("sq", "Në Prishtinë, OJQ-ja kritikoi ministrin e Shëndetësisë.", "OJQ-ja", "KOS", "CVL"),
+    ("sq", "Në Tiranë, një organizatë ndërkombëtare për të drejtat e njeriut kritikoi qeverinë.",
+     "organizatë", "NGO", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,phrase,code,sector", NGOS)
+def test_bodies_of_civil_society_are_ngos_unless_a_country_places_them(lang, text, phrase, code, sector):
+    doc = extract(lang, text)
+    found = spans_written(doc, "entity", phrase)
+    assert found, [doc.slice(s) for s in doc.spans["entity"]]
+    assert (found[0].attrs["role"], found[0].attrs["code"], found[0].attrs["sector"]) == ("ngo", code, sector)
+
+
+# (lang, text, word): a body noun with no word of civil society next to it is no NGO
+NOT_NGOS = [
+    ("en", "The armed group attacked a village near the border.", "group"),
+    ("en", "The UN's nuclear watchdog criticised Iran.", "watchdog"),
+    ("en", "Rebels attacked a group of soldiers near the town.", "group"),
+    ("en", "The space agency criticised the contractor.", "agency"),
+    ("sq", "Organizata terroriste sulmoi një fshat në veri.", "Organizata"),
+    ("sq", "Grupi i punës kritikoi ministrin e Financave.", "Grupi"),
+]
+
+
+@pytest.mark.parametrize("lang,text,word", NOT_NGOS)
+def test_a_body_noun_alone_is_no_ngo(lang, text, word):
+    doc = extract(lang, text)
+    assert "NGO" not in [s.attrs.get("code") for s in doc.spans["entity"]]
+    assert "ngo" not in [s.attrs.get("role") for s in doc.spans["entity"] if word in doc.slice(s)]

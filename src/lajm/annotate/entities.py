@@ -15,7 +15,7 @@ from lajm import kb as knowledge
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
 from lajm.annotate.mentions import Mentions, Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
-                                 resolve_repeated_groups)
+                                 resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
 from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
@@ -96,6 +96,7 @@ class PhraseBuilder:
         resolve_pairs(spans, self.pairs.places)
         resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
         resolve_repeated_groups(spans)
+        resolve_unplaced_groups(spans, lambda span: self.mentions.domestic_home(doc, span))
         return spans
 
 
@@ -133,9 +134,9 @@ class _Sentence(EnglishPhrases):
     def starts(self) -> list[int]:
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
-        roles, names, leads = self.b.roles, self.names, self.b.leads
+        names, leads = self.names, self.b.leads
         return [i for i, (word, norm, token) in enumerate(zip(self.words, self.norms, self.tokens))
-                if word[:1].isupper() or token.start in names or norm in leads or roles.get(norm) is not None]
+                if word[:1].isupper() or token.start in names or norm in leads or self.role_at(i) is not None]
 
     def after_linker(self, i: int) -> bool:
         """A linking article before the phrase, perhaps past a numeral or "gjithë"
@@ -185,7 +186,9 @@ class _Sentence(EnglishPhrases):
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
-        return self.b.roles.get(self.norms[i]) if i < len(self.tokens) else None
+        if i >= len(self.tokens):
+            return None
+        return self.b.roles.get(self.norms[i]) or self.b.roles.body_of_kind(self.norms, i)
 
     def prep_before(self, i: int) -> str | None:
         """The preposition governing the phrase, past articles and numbers ("to 67 nationals"),

@@ -121,13 +121,26 @@ class Mentions:
         sentences read, or where they tie, in the whole article."""
         if not self.home:
             return self.dateline_country(doc.text)
+        return self.named_home(doc) or _most_named_country(doc) or self.home[0]
+
+    def named_home(self, doc: Doc) -> str | None:
+        """The home country most named in the sentences read, or where they tie, in the
+        whole article; None in an article that names none (news from abroad)."""
         counts = _home_counts(doc.spans.get("name", []), self.home)
         if len(set(counts.values())) == 1 and self.home_names is not None:
             unread = self.home_names.find(doc.text, doc.article.published, gaps(read_parts(doc), len(doc.text)))
             counts = _home_counts(doc.spans.get("name", []) + unread, self.home)
         if not any(counts.values()):
-            return _most_named_country(doc) or self.home[0]
+            return None
         return max(self.home, key=lambda code: counts[code])
+
+    def domestic_home(self, doc: Doc, span: Span) -> str | None:
+        """The home country of a body of civil society the text places nowhere, in an
+        article about a home country ("OJQ-ja" in Kosovo news), unless an adjective
+        places it abroad ("organizata ndërkombëtare"); None in a pack with no home."""
+        if not self.home or (self.abroad and self.describing_word(doc, span).startswith(self.abroad)):
+            return None
+        return self.named_home(doc)
 
     def dateline_country(self, text: str) -> str | None:
         """The country of the wire dateline opening the text: the country named after

@@ -8,11 +8,13 @@ the pack lists the participles that make the first name the leader (`compound_le
 
 Group nouns with no country of their own: "rebels in the Ivory Coast" are of the place
 they are in, when the pack lists their role as local (`local_roles`: not troops or aid
-workers, often foreign); "Darfur rebels ... the rebels" are the rebels coded before.
+workers, often foreign); "Darfur rebels ... the rebels" are the rebels coded before; an
+NGO nothing places is the home country's in home news, else an international one.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from lajm.kb import NON_STATE, PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
@@ -22,6 +24,9 @@ from lajm.model import Span
 # qeveritë" governments; "dy palët", "të dy liderët" keep their members' own.
 PAIR_SECTORS = {"country": None, "government": "GOV"}
 MEMBER_ATTRS = ("code", "sector", "name", "kb_id")
+# Roles whose holders no country, demonym or body places are, outside home news, of a
+# non-state code. The guidelines code a country's NGOs as its CVL, international ones NGO.
+UNPLACED_CODES = {"ngo": "NGO"}
 COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-Iraqi", "-led", "-Israeli-Palestinian"
 COMPOUND_KINDS = {"country", "demonym"}
 
@@ -132,3 +137,16 @@ def resolve_local_groups(spans: list[Span], text: str, local_roles: set[str], pl
             between = text[group.end:place.start].split()
             if between[:1] == [where["prep"]] and len(between) <= 2:
                 a["code"], a["code_from"] = where["code"], "the country the group is in"
+
+
+def resolve_unplaced_groups(spans: list[Span], home_of: Callable[[Span], str | None]) -> None:
+    """ "a human rights group", "një organizatë joqeveritare": an NGO no country places is
+    of the home country of the news it is in (`home_of`), else NGO with no sector, like
+    one of a non-state body ("the UN aid agency")."""
+    for span in spans:
+        a = span.attrs
+        code = UNPLACED_CODES.get(a.get("role") or "") if a["kind"] == "role" else None
+        if code is None or (a.get("code") and a["code"] not in NON_STATE):
+            continue
+        home = None if a.get("code") else home_of(span)
+        a["code"], a["sector"] = home or a.get("code") or code, "CVL" if home else None

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from lajm.lang.base import LanguagePack
 
 
-
 @dataclass(frozen=True)
 class Role:
     role: str
     sector: str
     weak: bool
+
+
+NGO = Role("ngo", "CVL", False)  # a body of civil society; pairs.py codes one nothing places
 
 
 class RoleLexicon:
@@ -28,6 +30,9 @@ class RoleLexicon:
         # Endings that make an adjective of a role noun ("ushtarake", "policore").
         self.adjectival = tuple(pack.words("role_adjective_endings"))
         self.seen: dict[str, Role | None] = {}
+        self.ngo_bodies = tuple(pack.words("ngo_bodies"))
+        self.ngo_kinds = [tuple(kind.split()) for kind in pack.words("ngo_kinds")]
+        self.kinds_after = bool(pack.config.get("adjective_after_noun"))
 
     def get(self, norm: str) -> Role | None:
         """The role of a lowercased word, or None."""
@@ -44,6 +49,23 @@ class RoleLexicon:
             if role and not word[size:].endswith(self.adjectival):
                 return role
         return None
+
+    def body_of_kind(self, norms: list[str], i: int) -> Role | None:
+        """ "a human rights group", "organizata joqeveritare": a body noun ("group",
+        "organizatë") next to a word of what it works for is an NGO; the word may be one
+        word off after the noun ("organizata serbe për të drejtat e njeriut")."""
+        if not norms[i].startswith(self.ngo_bodies):
+            return None
+        if self.kinds_after:
+            found = any(_opens(norms[k:], kind) for k in (i + 1, i + 2) for kind in self.ngo_kinds)
+        else:
+            found = any(_opens(norms[i - len(kind):i], kind) for kind in self.ngo_kinds if i >= len(kind))
+        return NGO if found else None
+
+
+def _opens(words: list[str], stems: tuple[str, ...]) -> bool:
+    """Whether the words open with one word of each stem, in order."""
+    return len(words) >= len(stems) and all(word.startswith(stem) for word, stem in zip(words, stems))
 
 
 class RolePhrase:

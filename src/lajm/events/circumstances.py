@@ -202,11 +202,13 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     for k in range(trigger.attrs["last"], len(s.words) - 1):
         if s.tokens[k].start >= end:
             break
-        n = _named_after_place_noun(s, k) if s.words[k] in s.vocab["location_preps"] else k + 1
-        if s.words[k] in s.vocab["location_preps"] and not _named_or_dated(s, s.tokens[n].start):
+        if s.words[k] not in s.vocab["location_preps"]:
+            continue
+        n = _named_after_place_noun(s, k)
+        if s.doc.text[s.tokens[n].start].isupper() and not _named_or_dated(s, s.tokens[n].start):
             for size in (3, 2, 1):
                 words = s.doc.text[s.tokens[n].start:s.tokens[min(n + size - 1, len(s.tokens) - 1)].end]
-                if words[:1].isupper() and (place := city(words, (s.tokens[n].start, s.tokens[n].start + len(words)))):
+                if place := city(words, (s.tokens[n].start, s.tokens[n].start + len(words))):
                     return place
     return None
 

@@ -89,9 +89,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     fill_parties(s, event, trigger)
     as_complaint(s, event, trigger)
     fill_circumstances(s, event, trigger)
-    modality = event.modality
-    if a["frame"] == "noun":
-        fill_date(s, event, trigger, modality)  # a bare noun is an event where a time sets its scene
+    modality = event.modality  # a threat's date is read as the act it announces
     _source_as_actor(event, trigger)
     point_back(s, event, trigger)
     mandated_actor(s, event, trigger)
@@ -100,11 +98,10 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(event)
     threatened_party(s, event, trigger)
-    if not _codable(s, event, trigger) or _by_nature(s, event, trigger) or _private_crime(s, event) \
+    if not _codable(s, event, trigger, modality) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):
         return None
-    if a["frame"] != "noun":
-        fill_date(s, event, trigger, modality)
+    fill_date(s, event, trigger, modality)
     fill_counts(s, event, trigger)
     s.events.append(event)
     return event
@@ -146,12 +143,14 @@ def _owner(s: SentenceView, start: int) -> Span | None:
     return before[-1] if before else None
 
 
-def _codable(s: SentenceView, event: Event, trigger: Span) -> bool:
-    """A coded party took part, or a bare event noun sets a scene."""
-    coded = any(e.code for e in event.actor + event.recipient)
-    if trigger.attrs["frame"] == "noun":
-        return coded or _sets_scene(s, event, trigger)
-    return coded
+def _codable(s: SentenceView, event: Event, trigger: Span, modality: str) -> bool:
+    """A coded party took part, or a bare event noun sets a scene (its place or date)."""
+    if any(e.code for e in event.actor + event.recipient):
+        return True
+    if trigger.attrs["frame"] != "noun":
+        return False
+    fill_date(s, event, trigger, modality)
+    return _sets_scene(s, event, trigger)
 
 
 def _meets_a_thing(s: SentenceView, event: Event, trigger: Span) -> bool:

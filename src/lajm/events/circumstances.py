@@ -37,7 +37,7 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
 
 def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
     """Set the event's attribution, modality and location (its date and counts are read
-    once it is known to be an event: `fill_date_and_counts`)."""
+    once it is known to be an event: `fill_date`, `fill_counts`)."""
     event.attribution, frame = _attribution(s, trigger)
     event.modality = _modality(s, trigger, event)
     event.location = _location(s, trigger, event)

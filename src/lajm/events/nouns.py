@@ -22,6 +22,8 @@ def after_light_verb(s: SentenceView, trigger: Span) -> bool:
     një protestë"): their words do not count."""
     first = trigger.attrs["first"]
     stems = s.affixes("light_verbs")
+    if not any(s.words[k].startswith(stems) for k in range(first)):
+        return False  # then no time or place before the noun needs reading
     adverbials = _adverbial_words(s, trigger)
     counted = 0
     for k in range(first - 1, -1, -1):

@@ -37,13 +37,14 @@ def make_attribution(pack: LanguagePack):
     words = {k: set(pack.words(k)) for k in
              ("pronouns", "complementizers", "prepositions", "determiners", "coordinators", "relatives")}
     words["asides"] = set(pack.words("asides"))
+    aside_size = max((len(a.split()) for a in words["asides"]), default=0)
 
     openers = set(pack.words("report_openers"))
 
     def attribution(doc: Doc) -> Doc:
         found = []
         for sentence in with_reports_after(doc, doc.sentences_with("trigger"), openers):
-            found.extend(_Frames(doc, sentence, words).spans(cues))
+            found.extend(_Frames(doc, sentence, words, aside_size).spans(cues))
         doc.spans["attribution"] = found
         return doc
     return attribution
@@ -67,13 +68,13 @@ def _first_word(doc: Doc, sentence: Span) -> str:
 
 
 class _Frames:
-    def __init__(self, doc: Doc, sentence: Span, words: dict[str, set[str]]):
+    def __init__(self, doc: Doc, sentence: Span, words: dict[str, set[str]], aside_size: int):
         self.doc, self.sentence = doc, sentence
         self.pronouns, self.complementizers = words["pronouns"], words["complementizers"]
         self.preps, self.determiners = words["prepositions"], words["determiners"]
         self.coordinators = words["coordinators"]
         self.asides, self.relatives = words["asides"], words["relatives"]
-        self.aside_size = max((len(a.split()) for a in self.asides), default=0)
+        self.aside_size = aside_size  # words of the longest aside
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from lajm import kb as knowledge
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
-from lajm.annotate.mentions import Mentions, Neighbours
+from lajm.annotate.mentions import Mentions
+from lajm.annotate.neighbours import Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase

@@ -11,13 +11,11 @@ import re
 from collections.abc import Iterable
 
 from lajm import kb as knowledge
-from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.names import NameMatcher, gaps, read_parts
-from lajm.annotate.scanning import lowered
 from lajm.kb import Entry
 from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span, bisect_left
+from lajm.model import Doc, Span
 
 APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
@@ -283,7 +281,7 @@ def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
         start = text.find(form)
         while start >= 0:
             end = start + len(form)
-            if _whole_word(text, start, end) and end > found.get(start, 0):
+            if whole_word(text, start, end) and end > found.get(start, 0):
                 found[start] = end
             start = text.find(form, end)
     return sorted(found.items())
@@ -301,7 +299,8 @@ def _word_ending(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands whole: no letter, digit or hyphen joins it on either side."""
     return not (start and (text[start - 1].isalnum() or text[start - 1] == "-")) \
         and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
@@ -372,46 +371,3 @@ def _role_after(doc: Doc, after: list[Span], person: Span) -> Span | None:
     role, between = after[0], doc.text[person.end:after[0].start]
     opened = between.lstrip().startswith(",") and len(between.split()) <= APPOSITION_WORDS
     return role if opened and doc.text[role.end:].lstrip().startswith(",") else None
-
-
-def latter_pattern(pack: LanguagePack) -> re.Pattern | None:
-    """The pack's phrases for "the latter", ending a word, to search a lower-cased text
-    for, or None when it has none. No lookbehind or IGNORECASE, which would make the
-    regex engine try every position instead of jumping to the phrases' first letters."""
-    phrases = sorted({p.lower() for p in pack.words("latter")}, key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None
-
-
-class Neighbours:
-    """The sentences that reading some sentences also needs: after one, a sentence opening
-    with a word that may name its source ("Lajmin e ka konfirmuar X"); before one that
-    speaks of "the latter" ("ky i fundit"), the sentence that names whom it means."""
-
-    def __init__(self, pack: LanguagePack):
-        self.latter = latter_pattern(pack)
-        self.openers = set(pack.words("report_openers"))
-
-    def of(self, doc: Doc, chosen: list[Span]) -> list[Span]:
-        return with_antecedents(doc, with_reports_after(doc, chosen, self.openers), self.latter)
-
-
-def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:
-    """The chosen sentences and, before one that speaks of "the latter" ("ky i fundit"),
-    the sentence that names whom it means."""
-    said = _latter_starts(latter, lowered(doc.text)) if latter is not None else []
-    speaking = [s for s in chosen if bisect_left(said, s.start) < bisect_left(said, s.end)] if said else []
-    if not speaking:
-        return chosen
-    starts = [s.start for s in doc.sentences]
-    before = [doc.sentences[k - 1] for k in (bisect_left(starts, s.start) for s in speaking) if k > 0]
-    return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)
-
-
-def _latter_starts(latter: re.Pattern, low: str) -> list[int]:
-    """Where the lower-cased text holds a "latter" phrase as whole words."""
-    found, at = [], 0
-    while (match := latter.search(low, at)) is not None:
-        if _whole_word(low, match.start(), match.end()):
-            found.append(match.start())
-        at = match.start() + 1
-    return found

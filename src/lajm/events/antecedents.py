@@ -1,13 +1,16 @@
-"""Recipients a pronoun points back to: the noun an object relative stands for
-("Vulin, të cilin prokuroria e ka akuzuar", "the envoy, whom police arrested") and the
+"""Parties a pronoun points back to: the noun an object relative stands for
+("Vulin, të cilin prokuroria e ka akuzuar", "the envoy, whom police arrested"), the
 object a gerund's clitic repeats from the verb before it ("vendosi sanksione ndaj X,
-duke e akuzuar për ...": X is the one accused).
+duke e akuzuar për ...": X is the one accused), the person "the latter" means, and the
+last coded actor a pronoun in the clause stands for.
 """
 from __future__ import annotations
 
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
+LATTER_WORDS = 3  # words of the longest phrase for "the latter"
+LATTER_KINDS = {"person", "role", "institution"}
 RELATIVE_REACH = 12  # words between an object relative and its verb (a long subject between)
 CLAUSE_MARKS = {",", ";", ":"}
 OBJECT_RELATIVE = "the noun the object relative of the clause stands for"
@@ -56,3 +59,24 @@ def _own_object(s: SentenceView, event: Event) -> bool:
     """A recipient with no preposition: the clitic doubles an object named after the
     verb ("duke i quajtur ... deputetët")."""
     return any(not x.attrs.get("prep") and not x.attrs.get("genitive") for x in s.spans_of(event.recipient))
+
+
+def latter_party(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "Ky i fundit kritikoi ...", "the latter was arrested": the last person or office
+    named before the phrase that opens the clause, whatever its case."""
+    words = s.words_before(trigger)
+    opening = " ".join(words[:LATTER_WORDS]) + " "
+    if not words or not any(opening.startswith(phrase + " ") for phrase in s.vocab["latter"]):
+        return []
+    start = s.starts[s.token_index(s.clause_start(trigger))]
+    earlier = s.doc.spans_in("entity", Span(0, start))
+    found = next((e for e in reversed(earlier) if e.attrs.get("code") and e.attrs.get("kind") in LATTER_KINDS), None)
+    return [found] if found is not None else []
+
+
+def pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:
+    """A pronoun in the clause stands for the last coded actor of the document."""
+    if not any(w in s.vocab["pronouns"] for w in s.words_before(trigger)):
+        return []
+    earlier = [e for e in s.doc.events if e.actor and any(a.code for a in e.actor)]
+    return s.spans_of(earlier[-1].actor) if earlier else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from lajm.events.antecedents import latter_party, pronoun_before
 from lajm.events.coordination import coordinated_subject
 from lajm.events.recipients import (DOMESTIC_TYPES, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
                                     beneficiary, dative_passive, first_participant_after, governed,
@@ -26,8 +27,6 @@ STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
 # Passive acts whose unnamed agent is the state, and its sector: "akuzohet për krime
 # lufte" (is charged with war crimes) was charged by prosecutors.
 PASSIVE_STATE_ACTS = {"ACCUSE": "JUD"}
-LATTER_WORDS = 3  # words of the longest phrase for "the latter"
-LATTER_KINDS = {"person", "role", "institution"}
 # Acts whose middle verb with a dative tells that the party in the dative did them:
 # a force reinforced ("Ushtrisë i është shtuar një kontingjent") mobilises.
 REINFORCED_TYPES = {"MOBILIZE"}
@@ -117,8 +116,8 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors = _agent_after(s, trigger)
         if not actors and (scene := scene_parties(s, trigger)):  # "gjatë të cilit u arrestuan"
             return scene
-        recipients = _subject(s, trigger) or beneficiary(s, trigger) or _latter(s, trigger) \
-            or _speaker_undergoes(s, trigger) or _pronoun_before(s, trigger) \
+        recipients = _subject(s, trigger) or beneficiary(s, trigger) or latter_party(s, trigger) \
+            or _speaker_undergoes(s, trigger) or pronoun_before(s, trigger) \
             or (_subject_owner(s, trigger) if trigger.attrs["type"] in PROPOSAL_TYPES else [])
         event.reasons["recipient"] = PASSIVE_SUBJECT
         return actors, "agent after the passive verb", recipients
@@ -151,7 +150,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     speaker = _speaker_before(s, trigger) if not _after_preposition(s, trigger) else None
     if speaker is not None:
         return [speaker], "speaker reporting their own action"
-    latter = _latter(s, trigger)
+    latter = latter_party(s, trigger)
     if latter:
         return latter, "the last person or office named before 'the latter'"
     pronoun = _pronoun_subject(s, trigger)
@@ -296,19 +295,6 @@ def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
     return spoken[-1] if spoken else None
 
 
-def _latter(s: SentenceView, trigger: Span) -> list[Span]:
-    """ "Ky i fundit kritikoi ...", "the latter was arrested": the last person or office
-    named before the phrase that opens the clause, whatever its case."""
-    words = s.words_before(trigger)
-    opening = " ".join(words[:LATTER_WORDS]) + " "
-    if not words or not any(opening.startswith(phrase + " ") for phrase in s.vocab["latter"]):
-        return []
-    start = s.starts[s.token_index(s.clause_start(trigger))]
-    earlier = s.doc.spans_in("entity", Span(0, start))
-    found = next((e for e in reversed(earlier) if e.attrs.get("code") and e.attrs.get("kind") in LATTER_KINDS), None)
-    return [found] if found is not None else []
-
-
 def _subject_owner(s: SentenceView, trigger: Span) -> list[Span]:
     """ "Kërkesa e Serbisë u refuzua" (Serbia's request was refused), "Anijet luftarake të
     Turqisë u larguan" (Turkey's warships withdrew): a subject no party names of its own
@@ -364,14 +350,6 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
 
 def _identity(entity: Span) -> str | None:
     return entity.attrs.get("kb_id") or entity.attrs.get("name")
-
-
-def _pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:
-    """A pronoun in the clause stands for the last coded actor of the document."""
-    if not any(w in s.vocab["pronouns"] for w in s.words_before(trigger)):
-        return []
-    earlier = [e for e in s.doc.events if e.actor and any(a.code for a in e.actor)]
-    return s.spans_of(earlier[-1].actor) if earlier else []
 
 
 def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:

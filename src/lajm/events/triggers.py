@@ -16,7 +16,7 @@ range. Not every match is an event:
 """
 from __future__ import annotations
 
-from lajm.annotate.mentions import Neighbours
+from lajm.annotate.neighbours import Neighbours
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet, Prefilter
 from lajm.annotate.scanning import lowered, read_toml
@@ -52,7 +52,7 @@ def _entry(row: dict[str, str]) -> dict:
 @stage("candidates")
 def make_candidates(pack: LanguagePack):
     """The sentences that may state an event: those holding the rarer words of some
-    trigger entry, and the neighbours their reading needs (mentions.Neighbours). Only these
+    trigger entry, and the neighbours their reading needs (neighbours.Neighbours). Only these
     are tokenised and read further; most news sentences state no event."""
     common = {word for key in COMMON_WORDS for word in pack.words(key)}
     prefilter = Prefilter((row["pattern"] for row in pack.table("triggers") if row["type"] != BLOCK), common)

@@ -1,0 +1,56 @@
+"""The sentences that reading the sentences of an event also needs: the next one when it
+opens by naming the source ("Lajmin e ka konfirmuar X"), the one before when it speaks of
+"the latter" ("ky i fundit") and so names whom it means.
+"""
+from __future__ import annotations
+
+import re
+
+from lajm.annotate.attribution import with_reports_after
+from lajm.annotate.mentions import whole_word
+from lajm.annotate.scanning import lowered
+from lajm.lang.base import LanguagePack
+from lajm.model import Doc, Span, bisect_left
+
+
+def latter_pattern(pack: LanguagePack) -> re.Pattern | None:
+    """The pack's phrases for "the latter", ending a word, to search a lower-cased text
+    for, or None when it has none. No lookbehind or IGNORECASE, which would make the
+    regex engine try every position instead of jumping to the phrases' first letters."""
+    phrases = sorted({p.lower() for p in pack.words("latter")}, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)") if phrases else None
+
+
+class Neighbours:
+    """The sentences that reading some sentences also needs: after one, a sentence opening
+    with a word that may name its source ("Lajmin e ka konfirmuar X"); before one that
+    speaks of "the latter" ("ky i fundit"), the sentence that names whom it means."""
+
+    def __init__(self, pack: LanguagePack):
+        self.latter = latter_pattern(pack)
+        self.openers = set(pack.words("report_openers"))
+
+    def of(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        return with_antecedents(doc, with_reports_after(doc, chosen, self.openers), self.latter)
+
+
+def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:
+    """The chosen sentences and, before one that speaks of "the latter" ("ky i fundit"),
+    the sentence that names whom it means."""
+    said = _latter_starts(latter, lowered(doc.text)) if latter is not None else []
+    speaking = [s for s in chosen if bisect_left(said, s.start) < bisect_left(said, s.end)] if said else []
+    if not speaking:
+        return chosen
+    starts = [s.start for s in doc.sentences]
+    before = [doc.sentences[k - 1] for k in (bisect_left(starts, s.start) for s in speaking) if k > 0]
+    return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)
+
+
+def _latter_starts(latter: re.Pattern, low: str) -> list[int]:
+    """Where the lower-cased text holds a "latter" phrase as whole words."""
+    found, at = [], 0
+    while (match := latter.search(low, at)) is not None:
+        if whole_word(low, match.start(), match.end()):
+            found.append(match.start())
+        at = match.start() + 1
+    return found

@@ -135,9 +135,12 @@ class _Sentence(EnglishPhrases):
     def starts(self) -> list[int]:
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
-        names, leads = self.names, self.b.leads
-        return [i for i, (word, norm, token) in enumerate(zip(self.words, self.norms, self.tokens))
-                if word[:1].isupper() or token.start in names or norm in leads or self.role_at(i) is not None]
+        found = []
+        for i in range(len(self.tokens)):
+            if self.words[i][:1].isupper() or self.tokens[i].start in self.names or self.norms[i] in self.b.leads \
+                    or self.role_at(i) is not None:
+                found.append(i)
+        return found
 
     def after_linker(self, i: int) -> bool:
         """A linking article before the phrase, perhaps past a numeral or "gjithë"

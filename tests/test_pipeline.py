@@ -1,4 +1,5 @@
 """The pipeline: named stages checked when it is built, one Doc per article."""
+import pickle
 from datetime import date
 
 import pytest
@@ -38,6 +39,12 @@ def test_default_pipeline_fills_every_annotation():
     for label in ("name", "entity", "attribution", "modality", "trigger", "time", "quantity"):
         assert label in doc.spans, label
     assert [e.type for e in doc.events] == ["ASSAULT"]
+
+
+def test_a_finished_doc_is_plain_data_that_pickles():
+    doc = Pipeline("sq")(Article(text="Policia arrestoi dje dy persona.", lang="sq", published=date(2025, 3, 12)))
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.events == doc.events and again.spans["time"] == doc.spans["time"] != []
 
 
 def test_pipe_yields_one_doc_per_article_in_order():

@@ -286,6 +286,11 @@ class Doc:
         and nothing asks what numbers or times they hold."""
         self._readers[label], self._read[label], self.spans[label] = reader, set(), []
 
+    def stop_reading(self) -> None:
+        """Keep what was read on demand and read no more: the Doc is plain data again (it
+        pickles, as a process pool or a cluster needs)."""
+        self._readers.clear()
+
     def _read_sentences(self, label: str, span: Span) -> None:
         read, done, found = self._readers[label], self._read[label], self.spans[label]
         starts = self.cache.get("sentence_starts")

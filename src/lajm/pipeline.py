@@ -48,6 +48,7 @@ class Pipeline:
         doc = Doc(article=article)
         for run in self.stages:
             doc = run(doc)
+        doc.stop_reading()
         return doc
 
     def pipe(self, articles: Iterable[Article | str]) -> Iterator[Doc]:

@@ -55,6 +55,10 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __reduce__(self) -> tuple:
+        # Compiled, a plain class pickles only by its constructor's arguments.
+        return Span, (self.start, self.end, self.label, self.attrs)
+
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
@@ -219,6 +223,9 @@ class Tokens(Sequence):
 
     def __eq__(self, other) -> bool:
         return list(self) == list(other)
+
+    def __reduce__(self) -> tuple:
+        return Tokens, (self.starts, self.ends)
 
     def _span(self, i: int) -> Span:
         span = self._spans[i]

@@ -4,8 +4,10 @@ party whose decision or order the act carries out is its actor.
 """
 from __future__ import annotations
 
+from functools import cache
 
 from lajm.events.sentence import SentenceView
+from lajm.lang.base import LanguagePack
 from lajm.model import Event, Span, bisect_left
 
 MANDATE_REACH = 2  # tokens between a mandate phrase and its party ("me vendim të prokurorit")
@@ -24,11 +26,9 @@ def mandated_actor(s: SentenceView, event: Event, trigger: Span) -> None:
 
 
 def _mandating_party(s: SentenceView, trigger: Span) -> Span | None:
-    phrases = s.vocab["mandate_phrases"]
-    firsts = {p.split()[0] for p in phrases}
+    phrases, firsts, longest = _mandate_phrases(s.pack)
     if firsts.isdisjoint(s.words):
         return None
-    longest = max(len(p.split()) for p in phrases)
     lo, hi = bisect_left(s.starts, s.clause_start(trigger)), bisect_left(s.starts, s.clause_end(trigger))
     for k in range(lo, hi):
         if s.words[k] not in firsts:
@@ -42,3 +42,10 @@ def _mandating_party(s: SentenceView, trigger: Span) -> Span | None:
 def _party_after(s: SentenceView, offset: int) -> Span | None:
     after = [e for e in s.entities if e.start >= offset and e.attrs.get("code")]
     return after[0] if after and s.token_gap(offset, after[0].start) <= MANDATE_REACH else None
+
+
+@cache
+def _mandate_phrases(pack: LanguagePack) -> tuple[set[str], set[str], int]:
+    """The pack's mandate phrases, their first words, and the words of the longest."""
+    phrases = set(pack.words("mandate_phrases"))
+    return phrases, {p.split()[0] for p in phrases}, max((len(p.split()) for p in phrases), default=0)

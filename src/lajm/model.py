@@ -293,6 +293,13 @@ class Doc:
         and nothing asks what numbers or times they hold."""
         self._readers[label], self._read[label], self.spans[label] = reader, set(), []
 
+    def sentence_starts(self) -> list[int]:
+        """The start offsets of the sentences, kept while the sentences stay the same."""
+        starts = self.cache.get("sentence_starts")
+        if starts is None or len(starts) != len(self.sentences):
+            starts = self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        return starts
+
     def stop_reading(self) -> None:
         """Keep what was read on demand and read no more: the Doc is plain data again (it
         pickles, as a process pool or a cluster needs)."""
@@ -300,9 +307,7 @@ class Doc:
 
     def _read_sentences(self, label: str, span: Span) -> None:
         read, done, found = self._readers[label], self._read[label], self.spans[label]
-        starts = self.cache.get("sentence_starts")
-        if starts is None or len(starts) != len(self.sentences):
-            starts = self.cache["sentence_starts"] = [s.start for s in self.sentences]
+        starts = self.sentence_starts()
         k = max(bisect_right(starts, span.start) - 1, 0)
         while k < len(starts) and starts[k] < span.end:
             if k not in done:
@@ -335,7 +340,7 @@ class Doc:
         return self.derived(("sentences_with", label), label, self._holding)
 
     def _holding(self, spans: list[Span]) -> list[int]:
-        starts, found = [s.start for s in self.sentences], set()
+        starts, found = self.sentence_starts(), set()
         for span in spans:
             k = bisect_right(starts, span.start) - 1
             if k >= 0 and span.end <= self.sentences[k].end:

@@ -55,7 +55,7 @@ def with_reports_after(doc: Doc, chosen: list[Span], openers: set[str]) -> list[
     its source ("Lajmin e ka konfirmuar X": kind "previous")."""
     if not openers:
         return chosen
-    starts = [s.start for s in doc.sentences]
+    starts = doc.sentence_starts()
     numbers = {bisect_left(starts, s.start) + 1 for s in chosen}
     after = [doc.sentences[k] for k in sorted(numbers) if k < len(doc.sentences)
              and _first_word(doc, doc.sentences[k]) in openers]

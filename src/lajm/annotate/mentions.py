@@ -191,10 +191,10 @@ class Mentions:
         at = text.find(" " + word, start)
         while at >= 0:
             end = at + 1 + len(word)
-            article = _word_ending(text, at)
-            if at - len(article) >= start and article in self.articles and not _word_char(text, end) \
+            begin = word_start(text, at)
+            if begin >= start and text[begin:at] in self.articles and not _word_char(text, end) \
                     and not FOLLOWING_NAME.match(text, end):
-                found.append((at - len(article), at + 1))
+                found.append((begin, at + 1))
             at = text.find(" " + word, end)
         return found
 
@@ -291,12 +291,12 @@ def _word_char(text: str, at: int) -> bool:
     return at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
-def _word_ending(text: str, end: int) -> str:
-    """The word that ends right at `end` ("" when none does)."""
+def word_start(text: str, end: int) -> int:
+    """Where the run of word characters (as the regex \\w reads them) that ends at `end` starts."""
     start = end
     while start > 0 and _word_char(text, start - 1):
         start -= 1
-    return text[start:end]
+    return start
 
 
 def whole_word(text: str, start: int, end: int) -> bool:

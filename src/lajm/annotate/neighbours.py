@@ -41,7 +41,7 @@ def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) ->
     speaking = [s for s in chosen if bisect_left(said, s.start) < bisect_left(said, s.end)] if said else []
     if not speaking:
         return chosen
-    starts = [s.start for s in doc.sentences]
+    starts = doc.sentence_starts()
     before = [doc.sentences[k - 1] for k in (bisect_left(starts, s.start) for s in speaking) if k > 0]
     return sorted({id(s): s for s in chosen + before}.values(), key=lambda s: s.start)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from lajm.annotate.mentions import PERSON_KINDS
+from lajm.annotate.mentions import PERSON_KINDS, word_start
 from lajm.annotate.roles import RoleLexicon
 from lajm.kb import PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
@@ -124,17 +124,9 @@ def words_before(text: str, surname: str) -> list[tuple[str, int, int]]:
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
-        start = _word_start(text, at - 1)
+        start = word_start(text, at - 1)
         if start < at - 1 and text[at - 1] == " " and not SURNAME_JOINED.match(text, end):
-            before = _word_start(text, start - 1) if start > 0 and text[start - 1] == " " else start
+            before = word_start(text, start - 1) if start > 0 and text[start - 1] == " " else start
             found.append((text[before:start - 1].lower() if before < start - 1 else "", start, at - 1))
         at = text.find(surname, end)
     return found
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the run of word characters (as the regex \\w reads them) that ends at `end` starts."""
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    return start

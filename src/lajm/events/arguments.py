@@ -101,7 +101,8 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     if not _codable(s, event, trigger, modality) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):
         return None
-    fill_date(s, event, trigger, modality)
+    if _coded(event) or a["frame"] != "noun":  # else _codable has read it
+        fill_date(s, event, trigger, modality)
     fill_counts(s, event, trigger)
     s.events.append(event)
     return event
@@ -145,12 +146,16 @@ def _owner(s: SentenceView, start: int) -> Span | None:
 
 def _codable(s: SentenceView, event: Event, trigger: Span, modality: str) -> bool:
     """A coded party took part, or a bare event noun sets a scene (its place or date)."""
-    if any(e.code for e in event.actor + event.recipient):
+    if _coded(event):
         return True
     if trigger.attrs["frame"] != "noun":
         return False
     fill_date(s, event, trigger, modality)
     return _sets_scene(s, event, trigger)
+
+
+def _coded(event: Event) -> bool:
+    return any(e.code for e in event.actor + event.recipient)
 
 
 def _meets_a_thing(s: SentenceView, event: Event, trigger: Span) -> bool:

@@ -101,3 +101,20 @@ SHARED_BODIES = [
 def test_a_body_of_both_home_countries_is_the_articles(text, code):
     doc = lajm.extract(text, lang="sq", published="2020-07-20")
     assert _entity(doc, "KQZ-ja").attrs["code"] == code
+
+
+# (text, phrase, code): Albanians are of the home country of the article when it is
+# Kosovo or Albania; an office the demonym describes stays Albania's.
+SHARED_PEOPLES = [
+    ("Policia e Kosovës tha se forcat serbe vranë dy shqiptarë në Drenicë.", "shqiptarë", "KOS"),
+    ("Kurti tha në Prishtinë se civilët shqiptarë u vranë nga policia serbe.", "civilët shqiptarë", "KOS"),
+    ("Policia e Shtetit në Tiranë tha se dy shqiptarë u rrahën në Greqi.", "shqiptarë", "ALB"),
+    ("Kryeministri shqiptar Edi Rama takoi Kurtin në Prishtinë.", "Kryeministri shqiptar Edi Rama", "ALB"),
+    ("Kurti tha në Prishtinë se qytetarët e Shqipërisë u rrahën nga policia serbe.", "qytetarët e Shqipërisë", "ALB"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,code", SHARED_PEOPLES)
+def test_a_people_of_both_home_countries_is_the_articles(text, phrase, code):
+    doc = lajm.extract(text, lang="sq", published="2020-07-20")
+    assert _entity(doc, phrase).attrs["code"] == code

@@ -47,6 +47,7 @@ class Mentions:
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.home = list(pack.config.get("home_countries", ()))
+        self.shared_peoples = {code: set(homes) for code, homes in pack.config.get("shared_peoples", {}).items()}
         self.plural_endings = tuple(pack.words("plural_endings"))
         self.abroad = tuple(pack.words("abroad_words"))
         self.group_words = {"IGO": tuple(pack.words("international_words")), "EUR": tuple(pack.words("western_words"))}
@@ -91,6 +92,16 @@ class Mentions:
         for span in local if home else ():
             span.attrs["code"] = holders.get(span.attrs.get("sector") or "") or home
             span.attrs["home"] = True
+
+    def place_peoples(self, doc: Doc, spans: list[Span]) -> None:
+        """A people of several countries ("shqiptarët", "civilët shqiptarë") is the
+        article's home country's when it lives there."""
+        peoples = [span for span in spans if span.attrs.get("code") in self.shared_peoples
+                   and (span.attrs.get("kind") == "demonym" or _civilians_by_demonym(doc, span))]
+        home = self.home_country(doc) if peoples else None
+        for span in peoples:
+            if home in self.shared_peoples[span.attrs["code"]]:
+                span.attrs["code"] = home
 
     def group_code(self, doc: Doc, span: Span) -> str | None:
         """IGO or EUR for an official or person an adjective calls international or Western."""
@@ -163,6 +174,7 @@ class Mentions:
         """The phrases, coded where the article allows, with the surname mentions added."""
         _apposed_persons(doc, spans)
         self.code_at_home(doc, spans)
+        self.place_peoples(doc, spans)
         known = self.remember_persons(doc, spans)
         later = (self.surnames(doc, spans, known) if known else []) + self.short_forms(doc, spans)
         return sorted(spans + later, key=lambda span: span.start) if later else spans
@@ -303,6 +315,12 @@ def whole_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands whole: no letter, digit or hyphen joins it on either side."""
     return not (start and (text[start - 1].isalnum() or text[start - 1] == "-")) \
         and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
+
+
+def _civilians_by_demonym(doc: Doc, span: Span) -> bool:
+    """ "civilët shqiptarë", not "qytetarët e Shqipërisë": people a demonym places."""
+    return span.attrs.get("sector") == "CVL" and any(
+        name.attrs["kind"] == "demonym" and span.start <= name.start < span.end for name in doc.spans_in("name", span))
 
 
 def _shared_bodies(entries: list[Entry], home: list[str]) -> dict[str, dict[str, Entry]]:

@@ -90,6 +90,11 @@ CODED = [
     ("Ministri i Jashtëm i Serbisë e kishte kundërshtuar marrëveshjen.", "kishte kundërshtuar", "REJECT"),
     ("Deputetët e PDK-së dolën nga salla duke kundërshtuar vendimin e Kuvendit.", "duke kundërshtuar", "REJECT"),
     ("“E kam refuzuar ftesën e Beogradit”, tha kryeministri i Kosovës.", "kam refuzuar", "REJECT"),
+    # a verbal attack is criticism; attacks and killings told in the imperfect
+    ("Deputetët e PDK-së sulmuan verbalisht kryetaren e Kuvendit.", "sulmuan verbalisht", "ACCUSE"),
+    ("Kryetari i LDK-së nisi sulme verbale ndaj ministrit të Shëndetësisë.", "sulme verbale", "ACCUSE"),
+    ("Forcat serbe sulmonin fshatrat e Drenicës çdo natë.", "sulmonin", "ASSAULT"),
+    ("Policia serbe vriste civilët në fshatrat e Drenicës.", "vriste", "ASSAULT"),
 ]
 
 # Uses of the same words that state no event.
@@ -138,6 +143,7 @@ NOT_CODED = [
     ("Aktorja tregoi se si u takua me prindërit e të dashurit.", "CONSULT"),
     ("Një burrë nga Ferizaj vrau gruan e tij pas një zënke.", "ASSAULT"),
     ("Gruaja nga Peja u plagos nga bashkëshorti i saj.", "ASSAULT"),
+    ("Kryetari i LDK-së nisi sulme verbale ndaj ministrit të Shëndetësisë.", "ASSAULT"),
 ]
 
 

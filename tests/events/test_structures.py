@@ -18,7 +18,7 @@ PARTIES = [
     # a passive opening a reported clause with no subject of its own befell the speaker
     ("sq", "Ministri i Jashtëm i Malit të Zi ka thënë se është kërcënuar nga Rusia.", "është kërcënuar",
      ["RUS"], ["MNE"]),
-    ("sq", "Kryetari i Serbisë tha se është sulmuar verbalisht nga ministri kroat.", "sulmuar",
+    ("sq", "Kryetari i Serbisë tha se është sulmuar verbalisht nga ministri kroat.", "është sulmuar verbalisht",
      ["HRV"], ["SRB"]),
     ("en", "The Kenyan opposition leader said he was attacked by Ugandan police.", "attacked",
      ["UGA"], ["KEN"]),

@@ -95,6 +95,17 @@ CODED = [
     ("Kryetari i LDK-së nisi sulme verbale ndaj ministrit të Shëndetësisë.", "sulme verbale", "ACCUSE"),
     ("Forcat serbe sulmonin fshatrat e Drenicës çdo natë.", "sulmonin", "ASSAULT"),
     ("Policia serbe vriste civilët në fshatrat e Drenicës.", "vriste", "ASSAULT"),
+    # leaving a coalition or withdrawing support to come; a strike or protest promised if a
+    # demand goes unmet threatens one, one planned is a protest to come
+    ("Kryetari i AAK-së tha se partia do të dalë nga koalicioni me LDK-në.", "do të dalë nga koalicioni",
+     "THREATEN"),
+    ("“Do t’ia tërheqim mbështetjen Qeverisë së Kosovës”, tha kryetari i Nismës.", "tërheqim mbështetjen",
+     "THREATEN"),
+    ("“Nëse Qeveria e Kosovës nuk e tërheq vendimin, do të protestojmë”, tha kryetari i PDK-së.",
+     "protestojmë", "THREATEN"),
+    ("Sindikata e mjekëve të Kosovës tha se nëse pagat nuk rriten, do të hyjnë në grevë.", "hyjnë në grevë",
+     "THREATEN"),
+    ("Opozita e Kosovës do të protestojë nesër para Kuvendit.", "protestojë", "PROTEST"),
 ]
 
 # Uses of the same words that state no event.
@@ -144,6 +155,8 @@ NOT_CODED = [
     ("Një burrë nga Ferizaj vrau gruan e tij pas një zënke.", "ASSAULT"),
     ("Gruaja nga Peja u plagos nga bashkëshorti i saj.", "ASSAULT"),
     ("Kryetari i LDK-së nisi sulme verbale ndaj ministrit të Shëndetësisë.", "ASSAULT"),
+    # a protest in the condition itself is no threat
+    ("Policia e Kosovës tha se nëse protestuesit dalin në protestë, do t'i gjobisë.", "THREATEN"),
 ]
 
 

@@ -96,7 +96,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     code_groups(s, event)
     _code_possessed(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
-    as_threat(event)
+    as_threat(s, event, trigger)
     threatened_party(s, event, trigger)
     if not _codable(s, event, trigger, modality) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):

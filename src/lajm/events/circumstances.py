@@ -33,6 +33,9 @@ DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is w
 # An attack or a sanction to come is a threat; a restriction to come is an announced
 # policy, coded as the restriction ("do të ndalohet hyrja", "will close the border").
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
+# A protest promised as the consequence of a condition ("nëse ..., do të hyjnë në grevë")
+# threatens one; a protest planned ("do të protestojnë nesër") is coded as a protest to come.
+CONDITIONAL_THREAT_MODES = {"PROTEST": "dissent"}
 
 
 def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:
@@ -69,12 +72,22 @@ def denied(s: SentenceView, trigger: Span) -> bool:
                for f in s.frames)
 
 
-def as_threat(event: Event) -> None:
-    """A sanction, coercion or attack announced for the future is a threat (PLOVER)."""
-    if event.type in THREAT_MODES and event.modality in ("future", "conditional"):
+def as_threat(s: SentenceView, event: Event, trigger: Span) -> None:
+    """A sanction or attack announced for the future, or a protest promised if a
+    condition holds, is a threat (PLOVER)."""
+    mode = THREAT_MODES.get(event.type) if event.modality in ("future", "conditional") else None
+    if event.modality == "conditional" and event.type in CONDITIONAL_THREAT_MODES and _promised(s, trigger):
+        mode = CONDITIONAL_THREAT_MODES[event.type]
+    if mode is not None:
         event.reasons["type"] += f"; a {event.type.lower()} to come is a threat"
-        event.type, event.mode, event.cameo = "THREATEN", THREAT_MODES[event.type], "130"
+        event.type, event.mode, event.cameo = "THREATEN", mode, "130"
         event.modality = "asserted"
+
+
+def _promised(s: SentenceView, trigger: Span) -> bool:
+    """The verb a future cue right before it binds: the consequence, not the condition."""
+    return any(cue.attrs["value"] == "future" and _binds_next(s, cue, trigger)
+               for cue in s.doc.spans_in("modality", s.sentence))
 
 
 def _attribution(s: SentenceView, trigger: Span) -> tuple[Entity | None, Span | None]:

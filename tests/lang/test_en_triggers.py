@@ -235,6 +235,21 @@ EN_TRIGGERS = [
     ("Chilean artillery mortared Peruvian positions.", "ASSAULT", ["CHL"], ["PER"]),
     ("The Peruvian president vowed never to recognise the Chilean claim.", "REJECT", ["PER"], []),
     ("Chile blocked the accounts of Peruvian officials.", "SANCTION", ["CHL"], ["PER"]),
+    ("Chile warned on Friday that it would expel Peruvian diplomats.", "THREATEN", ["CHL"], []),
+    ("Peru warned that if Chilean ships entered its waters, it would seize them.", "THREATEN", ["PER"], []),
+    ("Chile warned that Peruvian smugglers would be punished.", "THREATEN", ["CHL"], []),
+    ("Peru warned Chile of serious consequences.", "THREATEN", ["PER"], ["CHL"]),
+    ("Chilean police placed the former Peruvian consul under house arrest.", "COERCE", ["CHL"], ["PER"]),
+    ("Peruvian police took two Chilean fishermen into custody.", "COERCE", ["PER"], ["CHL"]),
+    ("Peru cut mobile internet across the southern provinces.", "COERCE", ["PER"], []),
+    ("The Peruvian junta shut down two opposition newspapers.", "COERCE", ["PER"], []),
+    ("Chile restricted exports of copper to Peru.", "SANCTION", ["CHL"], ["PER"]),
+    ("Chile paused trade negotiations with Peru.", "SANCTION", ["CHL"], ["PER"]),
+    ("Peru froze its membership in the Chilean-led trade bloc.", "SANCTION", ["PER"], []),
+    ("Peru ended the curfew in Lima.", "CONCEDE", ["PER"], ["PER"]),
+    ("Chile granted autonomy to Easter Island.", "CONCEDE", ["CHL"], []),
+    ("Chile pointed the finger at Peru for the oil spill.", "ACCUSE", ["CHL"], ["PER"]),
+    ("Chile told Peru to withdraw its fishing fleet.", "REQUEST", ["CHL"], ["PER"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -316,6 +331,12 @@ EN_NOT = [
     ("A Swedish company repatriated profits from its Chinese unit.", "RETREAT"),
     ("Armed rebels attacked a Chilean army post.", "AID"),
     ("The German carmaker made an offer for its Chilean rival.", "AGREE"),
+    # a warning of a danger is no threat: the warner is not the one who would act
+    ("Peruvian environmental groups warned that the dam would flood the valley.", "THREATEN"),
+    ("The Chilean health ministry warned on Monday that cases could rise.", "THREATEN"),
+    ("The United Nations warned of a looming famine in southern Peru.", "THREATEN"),
+    ("Peruvian aid agencies warned that they were running out of food.", "THREATEN"),
+    ("The Chilean minister told reporters to expect a decision next week.", "REQUEST"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

@@ -250,6 +250,19 @@ EN_TRIGGERS = [
     ("Chile granted autonomy to Easter Island.", "CONCEDE", ["CHL"], []),
     ("Chile pointed the finger at Peru for the oil spill.", "ACCUSE", ["CHL"], ["PER"]),
     ("Chile told Peru to withdraw its fishing fleet.", "REQUEST", ["CHL"], ["PER"]),
+    ("Peru kicked out the Chilean inspectors.", "SANCTION", ["PER"], ["CHL"]),
+    ("Peru ended its cooperation with the Chilean police.", "SANCTION", ["PER"], ["CHL"]),
+    ("Chile halted its mediation between Peru and Bolivia.", "SANCTION", ["CHL"], []),
+    ("The Chilean army occupied the town of Tacna.", "ASSAULT", ["CHL"], []),
+    ("Peruvian rebels are laying down their arms.", "RETREAT", ["PER"], []),
+    ("Chile handed over control of the border post to Peru.", "RETREAT", ["CHL"], ["PER"]),
+    ("Peru gave the Chilean fleet 48 hours to leave.", "REQUEST", ["PER"], ["CHL"]),
+    ("The United Nations deployed peacekeepers in Peru.", "AID", ["IGO"], ["PER"]),
+    ("New sanctions were imposed on Peru by Chile.", "SANCTION", ["CHL"], ["PER"]),
+    ("Aid to Peru was suspended by Chile.", "SANCTION", ["CHL"], ["PER"]),
+    ("The curfew in Lima was lifted by the Peruvian army.", "CONCEDE", ["PER"], ["PER"]),
+    ("The Chilean government concluded on Monday that Peru must return the boats.", "REQUEST", ["CHL"], ["PER"]),
+    ("Lima warned that Chile would regard the ships as legitimate targets.", "THREATEN", ["CHL"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -337,6 +350,9 @@ EN_NOT = [
     ("The United Nations warned of a looming famine in southern Peru.", "THREATEN"),
     ("Peruvian aid agencies warned that they were running out of food.", "THREATEN"),
     ("The Chilean minister told reporters to expect a decision next week.", "REQUEST"),
+    ("Chilean settlers live in the occupied territories.", "ASSAULT"),
+    ("Peruvian refugees fled the occupied city of Tacna.", "ASSAULT"),
+    ("Peru rejected any deployment of Chilean peacekeepers.", "AID"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

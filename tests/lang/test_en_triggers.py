@@ -263,6 +263,8 @@ EN_TRIGGERS = [
     ("The curfew in Lima was lifted by the Peruvian army.", "CONCEDE", ["PER"], ["PER"]),
     ("The Chilean government concluded on Monday that Peru must return the boats.", "REQUEST", ["CHL"], ["PER"]),
     ("Lima warned that Chile would regard the ships as legitimate targets.", "THREATEN", ["CHL"], []),
+    ("Chile placed its navy on combat alert.", "MOBILIZE", ["CHL"], []),
+    ("Peru blocked Chile's membership of the trade bloc.", "REJECT", ["PER"], ["CHL"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

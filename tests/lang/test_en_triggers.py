@@ -264,6 +264,7 @@ EN_TRIGGERS = [
     ("The Chilean government concluded on Monday that Peru must return the boats.", "REQUEST", ["CHL"], ["PER"]),
     ("Lima warned that Chile would regard the ships as legitimate targets.", "THREATEN", ["CHL"], []),
     ("Chile placed its navy on combat alert.", "MOBILIZE", ["CHL"], []),
+    ("Chilean and Peruvian troops exchanged artillery fire on the border.", "ASSAULT", ["CHL", "PER"], []),
     ("Peru blocked Chile's membership of the trade bloc.", "REJECT", ["PER"], ["CHL"]),
 ]
 # (text, a type that must not be coded): words that state no such event.

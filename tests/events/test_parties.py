@@ -38,6 +38,12 @@ PARTIES = [
     # a country's "'s" codes a role a few adjectives later
     ("Bolivia's best known indigenous rights activist staged a hunger strike.",
      "staged a hunger strike", ["BOL"], ["BOL"]),
+    # a state body and the rebels or opposition it faces, one of them named with no country
+    ("The Chilean government accepted demands from the rebels.", "accepted demands", ["CHL"], ["CHL"]),
+    ("Peruvian rebels demanded the removal of the president.", "demanded", ["PER"], ["PER"]),
+    ("The rebels demanded that the Peruvian government free their fighters.", "demanded", ["PER"], ["PER"]),
+    # a country named bare deals abroad: the rebels it accuses are of no country known
+    ("Peru accused the rebels of shelling the town.", "accused", ["PER"], []),
 ]
 
 

@@ -17,7 +17,7 @@ from lajm.events.complaints import as_complaint
 from lajm.events.groups import code_groups
 from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
-from lajm.events.recipients import requested_content, threatened_party
+from lajm.events.recipients import CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, threatened_party
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
@@ -95,6 +95,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     mandated_actor(s, event, trigger)
     code_groups(s, event)
     _code_possessed(s, event)
+    _code_home_roles(event)
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(s, event, trigger)
     threatened_party(s, event, trigger)
@@ -133,6 +134,28 @@ def _code_possessed(s: SentenceView, event: Event) -> None:
             if owner is not None:
                 entity.code = owner.attrs["code"]
                 event.reasons[role] = event.reasons.get(role, "") + "; a possessive points to the party before"
+
+
+def _code_home_roles(event: Event) -> None:
+    """A role of no country facing a state body or its challengers of one country is of that
+    country ("accepted demands from the rebels"); a role named as recipient for this alone is
+    none when left with no country."""
+    for side, other in (("actor", event.recipient), ("recipient", event.actor)):
+        codes = {e.code for e in other if e.code and e.code not in knowledge.NON_STATE}
+        if len(codes) != 1:
+            continue
+        for entity in getattr(event, side):
+            if entity.code is None and entity.kb_id is None and _faces(entity.sector, {e.sector for e in other}):
+                entity.code = next(iter(codes))
+                event.reasons[side] = event.reasons.get(side, "") + "; a role at home facing the other party"
+    if event.reasons.get("recipient", "").startswith(HOME_ROLE):
+        event.recipient = [e for e in event.recipient if e.code]
+
+
+def _faces(sector: str | None, others: set[str | None]) -> bool:
+    """A state body facing challengers, or challengers facing a state body."""
+    return (sector in STATE_SECTORS and others <= CHALLENGER_SECTORS) \
+        or (sector in CHALLENGER_SECTORS and others <= STATE_SECTORS)
 
 
 def _owner(s: SentenceView, start: int) -> Span | None:

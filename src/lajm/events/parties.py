@@ -8,8 +8,8 @@ import re
 
 from lajm.events.antecedents import latter_party, pronoun_before
 from lajm.events.coordination import coordinated_subject
-from lajm.events.recipients import (DOMESTIC_TYPES, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
-                                    beneficiary, dative_passive, first_participant_after, governed,
+from lajm.events.recipients import (DOMESTIC_TYPES, HOME_ROLE, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
+                                    beneficiary, dative_passive, first_participant_after, governed, home_roles,
                                     recipients_marked, requested_party)
 from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
                                      reduced_passive)
@@ -54,6 +54,10 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     if not recipients and trigger.attrs["frame"] != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
         recipients = first_participant_after(s, trigger, actors)
         event.reasons["recipient"] = "first named participant after the verb in its clause"
+    if not recipients and actors and trigger.attrs["frame"] != "receive":
+        recipients = home_roles(s, trigger)
+        if recipients:
+            event.reasons["recipient"] = HOME_ROLE
     event.actor = _as_entities(s, actors)
     event.recipient = _as_entities(s, [e for e in recipients if e not in actors])
     imply_home_target(s, event)

@@ -18,6 +18,12 @@ PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Types whose target is often of the actor's own country (a court refusing its prosecutors,
 # a ministry charging its officials); others name their own country only in passing.
 HOME_TARGETS = {"REJECT", "ACCUSE", "COERCE", "SANCTION"}
+# A state body and the challengers at home it deals with: a role of no country on one side of
+# an event is of the one country of the other ("the Mozambique government accepted demands from the
+# rebels", "Rwandan rebels demanded the removal of the president").
+STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}
+CHALLENGER_SECTORS = {"REB", "OPP", "PTY"}
+HOME_ROLE_SECTORS = STATE_SECTORS | CHALLENGER_SECTORS
 OBJECT_REACH = 8    # tokens between a verb and its bare object
 AGENT_WORDS = 2     # words between the "by" of a reduced relative clause and its agent ("by the Croat forces")
 # Types that target both parties a "mes A dhe B" phrase after them names ("called for
@@ -28,6 +34,7 @@ REQUEST_ENDS = {",", ";", ":"}
 OBJECT_GAP = 3      # words between a request and the act it asks for ("demanded the immediate release")
 REQUESTED = "subject of the clause a request asks for"
 PASSIVE_SUBJECT = "subject of the passive verb"
+HOME_ROLE = "a role of no country the trigger names"
 IN_DATIVE = "the party in the dative a clitic before the verb points to"
 
 
@@ -39,12 +46,31 @@ def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
               and not _refers_back(s, e)]
     if inside and "obj" in markers:  # "freed a BBC reporter", "kërkoi mbylljen e konsullatës kineze"
         return inside[:1]
+    return _first_marked(s, trigger, [e for e in _parties_after(s, trigger) if e.attrs.get("code")])
+
+
+def home_roles(s: SentenceView, trigger: Span) -> list[Span]:
+    """When no coded party is the recipient: a role of no country a marker names ("accepted
+    demands from the rebels"), or for a targeted act the first in its object ("demanded the
+    removal of the president"). events/arguments.py codes it or leaves it out."""
+    roles = [e for e in _parties_after(s, trigger) if home_role(e)]
+    marked = _first_marked(s, trigger, roles)
+    if marked or trigger.attrs["type"] not in TARGETED_TYPES:
+        return marked
+    return [e for e in roles if e.start < object_end(s, trigger)][:1]
+
+
+def _parties_after(s: SentenceView, trigger: Span) -> list[Span]:
+    return [e for e in s.entities if e.start >= trigger.end and e not in s.sources
+            and not _opens_clause(s, e) and not _describes_place(s, e)]
+
+
+def _first_marked(s: SentenceView, trigger: Span, parties: list[Span]) -> list[Span]:
+    """The first of `parties` a recipient marker of the trigger names, in its object."""
+    markers = set(trigger.attrs["recipient"])
     end = object_end(s, trigger)
     between = _between_group(s, trigger, end)
-    for e in s.entities:
-        if e.start < trigger.end or e in s.sources or not e.attrs.get("code") or _opens_clause(s, e) \
-                or _describes_place(s, e):
-            continue
+    for e in parties:
         if e.start >= end:
             break
         if e in between:
@@ -148,6 +174,12 @@ def first_participant_after(s: SentenceView, trigger: Span, actors: list[Span]) 
              and not _opens_clause(s, e) and not _describes_place(s, e)]
     foreign = [e for e in named if e.attrs["code"] not in codes]
     return foreign[:1] or (named[:1] if trigger.attrs["type"] in HOME_TARGETS else [])
+
+
+def home_role(entity: Span) -> bool:
+    """ "the rebels", "the president": a role of no country named, which the one country of
+    the party it faces may give (events/arguments.py)."""
+    return entity.attrs.get("kind") == "role" and entity.attrs.get("sector") in HOME_ROLE_SECTORS
 
 
 def object_end(s: SentenceView, trigger: Span) -> int:

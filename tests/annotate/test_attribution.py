@@ -134,6 +134,18 @@ def test_unnamed_officials_are_a_source_without_a_country():
     assert source is not None and (source.text, source.code, source.sector) == ("officials", None, "GOV")
 
 
+@pytest.mark.parametrize("text,trigger,code", [
+    ("Chile recalled its ambassador from Peru, officials said.", "recalled its ambassador", "CHL"),
+    ("Chile cancelled the talks with Peru, a government spokesman said on Monday.", "cancelled the talks", "CHL"),
+    ("Chilean officials said today they were not about to release the Peruvian fishermen.", "not about to", "CHL"),
+    ("Chile will withdraw from the treaty, a senior Chilean diplomat was quoted as saying.", "will withdraw from the treaty",
+     "CHL"),
+])
+def test_officials_speak_for_the_state_whose_decision_they_report(text, trigger, code):
+    source = event_of(lajm.extract(text, lang="en", published=PUBLISHED), trigger).attribution
+    assert source is not None and source.code == code
+
+
 @pytest.mark.parametrize("lang,text,triggers", [
     ("sq", "Ministri i Jashtëm i Ukrainës tha se Rusia sulmoi Ukrainën dhe se Bjellorusia dërgoi trupa në Rusi.",
      ["sulmoi", "dërgoi"]),

@@ -266,6 +266,21 @@ EN_TRIGGERS = [
     ("Chile placed its navy on combat alert.", "MOBILIZE", ["CHL"], []),
     ("Chilean and Peruvian troops exchanged artillery fire on the border.", "ASSAULT", ["CHL", "PER"], []),
     ("Peru blocked Chile's membership of the trade bloc.", "REJECT", ["PER"], ["CHL"]),
+    ("Chilean forces shell the Peruvian border town.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Chilean militants kill 12 Peruvian soldiers.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Chile strikes Peruvian positions near the border.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Chilean jets bomb Peruvian bases in the north.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Peru downs Chilean drones over Tacna.", "ASSAULT", ["PER"], ["CHL"]),
+    ("Chile fires missiles at Peru.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Chilean rebels attack a Peruvian ship.", "ASSAULT", ["CHL"], ["PER"]),
+    ("A Peruvian patrol came under attack from Chilean troops.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Peruvian soldiers came under heavy mortar fire from Chilean forces.", "ASSAULT", ["CHL"], ["PER"]),
+    ("Chile wants Peru to withdraw its troops from the border.", "REQUEST", ["CHL"], ["PER"]),
+    ("Chile wants the Peruvian government to release the fishermen.", "REQUEST", ["CHL"], ["PER"]),
+    ("Chile insisted that Peru withdraw its troops.", "REQUEST", ["CHL"], ["PER"]),
+    ("Chile insisted that the Peruvian government must apologise.", "REQUEST", ["CHL"], ["PER"]),
+    ("Peru ignored the Chilean government's demands for compensation.", "REJECT", ["PER"], ["CHL"]),
+    ("Chile's threat to cut gas supplies to Peru alarmed investors.", "THREATEN", ["CHL"], ["PER"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -356,6 +371,11 @@ EN_NOT = [
     ("Chilean settlers live in the occupied territories.", "ASSAULT"),
     ("Peruvian refugees fled the occupied city of Tacna.", "ASSAULT"),
     ("Peru rejected any deployment of Chilean peacekeepers.", "AID"),
+    ("Chilean shells landed near the Peruvian border post.", "ASSAULT"),
+    ("Chile set up a shell company in Panama.", "ASSAULT"),
+    ("Chile wants to end the dispute with Peru.", "REQUEST"),
+    ("Chile insisted that it would withdraw its troops.", "REQUEST"),
+    ("The Chilean minister came under fire from Peruvian critics.", "ASSAULT"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

@@ -27,6 +27,7 @@ from lajm.pipeline import stage
 CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
 REPORT_REACH = 5  # words between a reporting verb and the "se"/"that" opening its report
 NEAR = 2
+ADJECTIVES = 2  # words between the article and the speaker it describes ("a senior Iranian diplomat")
 APPOSED_START = 2  # words before a name in apposition ("z. Y", "kreu i qeverisë")
 NO_SPEAKER_KINDS = {"demonym", "region", "media"}  # "Prizren: ..." is a dateline, "CNN: ...?" asks
 
@@ -178,19 +179,28 @@ class _Frames:
     def opens_report(self, j: int) -> bool:
         """ "X said Russia had agreed": a clause, not a time, a place or the addressee
         alone (", X told parliament."), follows the verb."""
+        j = self.past_time(j)  # "X said today Russia had agreed": the report after the time
+        if j >= len(self.words):
+            return False
         word = self.words[j]
         if not word.isalpha() or word in self.preps:
             return False
         if word in self.determiners and j + 1 < len(self.words):
             j += 1  # ", X told the Arab League on Monday": the addressee after its article
         start = self.tokens[j].start
-        if any(t.start == start for t in self.doc.spans_in("time", self.sentence)):
-            return False
         addressee = next((e for e in self.entities if e.start == start), None)
         if addressee is not None:
             k = next((n for n, t in enumerate(self.tokens) if t.start >= addressee.end), len(self.tokens))
             return k < len(self.words) and self.words[k].isalpha() and self.words[k] not in self.preps
         return True
+
+    def past_time(self, j: int) -> int:
+        """The token after a time phrase that starts at token j, or j when none does."""
+        start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
+        time = next((t for t in self.doc.spans_in("time", self.sentence) if t.start == start), None)
+        if time is None:
+            return j
+        return next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
 
     def main_subject(self, i: int) -> Span | None:
         cue = self.tokens[i].start
@@ -201,9 +211,7 @@ class _Frames:
         """The speaker right after the cue, past a time phrase ("tha të martën një zyrtar"),
         before any comma ("Siç ka shkruar Z, X ..." names no speaker Z knows)."""
         start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
-        time = next((t for t in self.doc.spans_in("time", self.sentence) if t.start == start), None)
-        if time is not None:
-            j = next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
+        j = self.past_time(j)
         last = min(j + NEAR, len(self.tokens) - 1)
         stop = next((k for k in range(j, last + 1) if self.words[k] in CLAUSE_OPENERS), None)
         limit = self.tokens[stop].start if stop is not None else self.tokens[last].end if self.tokens else 0
@@ -253,8 +261,13 @@ class _Frames:
         return found[-1] if found else None
 
     def opens_clause(self, entity: Span) -> bool:
-        """Whether a comma or quote (and at most an article) stands before the entity."""
+        """Whether a comma or quote, at most an article and a few adjectives ("..., a senior
+        Iranian diplomat said") before the entity."""
         k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0) - 1
+        for _ in range(ADJECTIVES):
+            if k >= 0 and self.words[k].isalpha() and self.words[k] not in self.preps | self.coordinators \
+                    and self.words[k] not in self.determiners:
+                k -= 1
         if k >= 0 and self.words[k] in self.determiners:
             k -= 1
         return k >= 0 and self.words[k] in CLAUSE_OPENERS

@@ -32,6 +32,7 @@ VOCABULARY = (
     "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
     "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
     "verb_adverbs", "verb_coordinators", "subordinators", "indefinite_articles", "circumstance_preps",
+    "undergoer_agent_preps", "home_speakers",
 )
 
 
@@ -40,6 +41,8 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 # Types whose receipts ("received aid", "Y must withdraw") the source, with no giver named,
 # takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
 SOURCE_RECEIPTS = {"AID", "REQUEST"}
+# Types whose unnamed officials may speak for either side.
+FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
 # Types that between private persons alone are crime or private life, not politics.
 PRIVATE_TYPES = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
 
@@ -96,6 +99,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     code_groups(s, event)
     _code_possessed(s, event)
     _code_home_roles(event)
+    _code_home_source(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(s, event, trigger)
     threatened_party(s, event, trigger)
@@ -150,6 +154,20 @@ def _code_home_roles(event: Event) -> None:
                 event.reasons[side] = event.reasons.get(side, "") + "; a role at home facing the other party"
     if event.reasons.get("recipient", "").startswith(HOME_ROLE):
         event.recipient = [e for e in event.recipient if e.code]
+
+
+def _code_home_source(s: SentenceView, event: Event) -> None:
+    """ "South Africa cancelled the meeting, officials said": officials of no country
+    reporting what one state decided are that state's own; of violence or coercion they
+    as often speak for the side that suffered it."""
+    source = event.attribution
+    codes = {e.code for e in event.actor if e.code and e.code not in knowledge.NON_STATE}
+    if source is None or source.code or source.kb_id or event.type in FORCEFUL_TYPES or len(codes) != 1 \
+            or source.text.lower().split()[-1] not in s.vocab["home_speakers"] \
+            or any(e.sector not in STATE_SECTORS | {None} for e in event.actor):
+        return
+    source.code = next(iter(codes))
+    event.reasons["attribution"] = event.reasons.get("attribution", "") + "; officials of the state that acted"
 
 
 def _faces(sector: str | None, others: set[str | None]) -> bool:

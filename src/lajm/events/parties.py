@@ -359,14 +359,15 @@ def _identity(entity: Span) -> str | None:
 def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
     """The passive's agent: the party after "nga"/"by" in its clause, or a little further
     in ("nga një grup prej 30 serbësh")."""
+    undergone = trigger.attrs["frame"] == "receive"  # "came under fire from X"
+    preps = s.vocab["agent_preps"] | (s.vocab["undergoer_agent_preps"] if undergone else set())
     end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger))
-    marked = [e for e in s.entities if trigger.end <= e.start <= end
-              and e.attrs.get("prep") in s.vocab["agent_preps"]]
+    marked = [e for e in s.entities if trigger.end <= e.start <= end and e.attrs.get("prep") in preps]
     if marked:
         return s.coordinated_after(marked)
     last = trigger.attrs["last"]
     for k in range(last, min(last + AGENT_GAP, len(s.words))):
-        if s.words[k] in s.vocab["agent_preps"]:
+        if s.words[k] in preps:
             start = s.tokens[k].end
             after = [e for e in s.entities if start <= e.start and e.attrs.get("code")
                      and s.token_gap(start, e.start) <= AGENT_REACH]

@@ -302,9 +302,10 @@ def _bare_content(s: SentenceView, request: Event, trigger: Span) -> bool:
 
 
 def _request_clause(s: SentenceView, trigger: Span) -> int | None:
-    """Index of the "that" opening the clause a request asks for, or None."""
-    last = trigger.attrs["last"]
-    for k in range(last, min(last + REQUEST_GAP + 1, len(s.words))):
+    """Index of the "that" opening the clause a request asks for, or None; it may be one
+    of the trigger's own words ("insisted that Israel withdraw")."""
+    first, last = trigger.attrs["first"], trigger.attrs["last"]
+    for k in range(first + 1, min(last + REQUEST_GAP + 1, len(s.words))):
         if s.words[k] in s.vocab["complementizers"]:
             return k
         if s.words[k] in s.vocab["clause_breaks"] or s.words[k] in REQUEST_ENDS:

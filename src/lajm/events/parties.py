@@ -358,8 +358,9 @@ def _identity(entity: Span) -> str | None:
 
 def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
     """The passive's agent: the party after "nga"/"by" in its clause, or a little further
-    in ("nga një grup prej 30 serbësh")."""
-    end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger))
+    in ("nga një grup prej 30 serbësh"), before a relative clause describing the subject
+    ("u kërkohet atyre që vijnë nga Serbia": Serbia is whence they come)."""
+    end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger), _relative_opening(s, trigger))
     marked = [e for e in s.entities if trigger.end <= e.start <= end
               and e.attrs.get("prep") in s.vocab["agent_preps"]]
     if marked:
@@ -372,6 +373,13 @@ def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
                      and s.token_gap(start, e.start) <= AGENT_REACH]
             return s.coordinated_after(after)
     return []
+
+
+def _relative_opening(s: SentenceView, trigger: Span) -> int:
+    """Where the first relative pronoun after the trigger stands, or the sentence end."""
+    relatives = s.vocab["relatives"] | s.vocab["object_relatives"]
+    k = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] in relatives), None)
+    return s.starts[k] if k is not None else s.sentence.end
 
 
 def _is_passive(s: SentenceView, trigger: Span) -> bool:

@@ -48,3 +48,9 @@ def test_parties_a_pronoun_or_a_scene_stands_for(text, trigger, actors, recipien
 ])
 def test_a_bare_meeting_noun_after_a_preposition_is_no_event(text):
     assert [e.type for e in events_of(text, lang="sq")] == []
+
+
+def test_a_pronoun_before_a_relative_points_to_no_party_named_before():
+    text = ("Kryeministri i Shqipërisë takoi presidentin e Serbisë në Tiranë. "
+            "Ata që e kritikuan takimin u larguan nga salla.")
+    assert [codes(e.actor) for e in events_of(text, lang="sq") if e.type == "ACCUSE"] in ([], [[]])

@@ -339,8 +339,9 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     """ "Ai i kërkoi Prishtinës", "said today they were": a pronoun opening the clause
     is the last person or office named, not one its own clause names ("Ai i kërkoi
     Kurtit": he is not Kurti); a relative pronoun ("e cila") names one of its sentence."""
-    pronouns = [w for w in s.words_before(trigger)[:PRONOUN_REACH] if w in s.vocab["pronouns"]]
-    if not pronouns:
+    before = s.words_before(trigger)
+    pronouns = [w for w in before[:PRONOUN_REACH] if w in s.vocab["pronouns"]]
+    if not pronouns or _free_relative(s, before):
         return []
     start = s.clause_start(trigger)
     since = s.sentence.start if all(w in s.vocab["relatives"] for w in pronouns) else 0
@@ -350,6 +351,12 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     # the last subject, not an object or a dative ("drejtuar kryeministrit")
     subject = next((e for e in reversed(earlier) if _is_subject_like(e) and not governed(s, e)), None)
     return [subject] if subject is not None else earlier[-1:]
+
+
+def _free_relative(s: SentenceView, words: list[str]) -> bool:
+    """ "ata që e përkrahin", "those who ...": a pronoun right before a relative points
+    forward to whoever does the act, not back to a party named before."""
+    return any(a in s.vocab["pronouns"] and b in s.vocab["relatives"] for a, b in zip(words, words[1:]))
 
 
 def _identity(entity: Span) -> str | None:

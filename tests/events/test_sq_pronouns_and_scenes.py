@@ -18,6 +18,14 @@ PRONOUNS = [
      "Klara von Bergen, e cila i kërkoi diplomatit austriak të heqë dorë.", "kërkoi", [], ["AUT"]),
     # "Ai" is not the party its own clause names
     ("Kurti takoi Ramën në Tiranë. Ai i kërkoi Kurtit mbështetje për planin.", "kërkoi", ["ALB"], ["KOS"]),
+    # the sentences before one opening with a pronoun are read for whom it stands for
+    ("Kryetari i Pejës, Agron Berisha, foli sot për gazetarët në qytet. Ai kritikoi Qeverinë e Serbisë për masat.",
+     "kritikoi", ["KOS"], ["SRB"]),
+    # "ai" is one man or an office a masculine noun names, "ajo" a feminine one, not a group
+    ("Deputetët e Serbisë takuan në Beograd ministrin e Jashtëm të Kosovës. Ai kritikoi Qeverinë e Shqipërisë.",
+     "kritikoi", ["KOS"], ["ALB"]),
+    ("Ministri i Serbisë takoi në Tiranë ministren e Jashtme të Kosovës. Ajo kritikoi Qeverinë e Shqipërisë.",
+     "kritikoi", ["KOS"], ["ALB"]),
 ]
 
 SCENES = [

@@ -347,10 +347,23 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
     since = s.sentence.start if all(w in s.vocab["relatives"] for w in pronouns) else 0
     named = {_identity(e) for e in s.entities if start <= e.start < s.clause_end(trigger)} - {None}
     earlier = [e for e in s.doc.spans_before("entity", start) if e.start >= since and _identity(e) not in named
-               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
+               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role") and _agrees(s, e, pronouns[0])]
     # the last subject, not an object or a dative ("drejtuar kryeministrit")
     subject = next((e for e in reversed(earlier) if _is_subject_like(e) and not governed(s, e)), None)
     return [subject] if subject is not None else earlier[-1:]
+
+
+def _agrees(s: SentenceView, entity: Span, pronoun: str) -> bool:
+    """ "Ai" stands for one man or an office a masculine noun names ("ministri"), "ajo" for
+    one woman or a feminine one ("qeveria", "ministrja"), "ata" for a group ("deputetët"):
+    a name agrees with any singular pronoun, a role by the ending of its head noun."""
+    agreement = s.pack.config.get("pronoun_agreement", {}).get(pronoun)
+    if agreement is None:
+        return True
+    if entity.attrs.get("kind") == "person":
+        return agreement != "many"
+    head = s.doc.slice(entity).split(maxsplit=1)[0].lower()
+    return head.endswith(tuple(s.pack.config["pronoun_heads"][agreement]))
 
 
 def _free_relative(s: SentenceView, words: list[str]) -> bool:

@@ -356,13 +356,14 @@ def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
 def _agrees(s: SentenceView, entity: Span, pronoun: str) -> bool:
     """ "Ai" stands for one man or an office a masculine noun names ("ministri"), "ajo" for
     one woman or a feminine one ("qeveria", "ministrja"), "ata" for a group ("deputetët"):
-    a name agrees with any singular pronoun, a role by the ending of its head noun."""
+    a person named agrees with any singular pronoun, a role by the ending of its head noun."""
     agreement = s.pack.config.get("pronoun_agreement", {}).get(pronoun)
     if agreement is None:
         return True
-    if entity.attrs.get("kind") == "person":
+    text, name = s.doc.slice(entity), entity.attrs.get("name") or ""
+    if entity.attrs.get("kind") == "person" or (name and name.split()[-1] in text):  # "kryesuesja, Mimoza Kusari"
         return agreement != "many"
-    head = s.doc.slice(entity).split(maxsplit=1)[0].lower()
+    head = text.split(maxsplit=1)[0].lower()
     return head.endswith(tuple(s.pack.config["pronoun_heads"][agreement]))
 
 

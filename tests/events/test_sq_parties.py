@@ -46,6 +46,8 @@ PARTIES = [
     ("Policia e Kosovës arrestoi një person në aeroportin e Beogradit.", "arrestoi", ["KOS"], ["KOS"]),
     ("Policia e Kosovës arrestoi një person në hyrje të ambasadës së Serbisë.", "arrestoi", ["KOS"], ["KOS"]),
     ("Deputetët e Kosovës votuan në favor të Qeverisë së Serbisë.", "votuan në favor", ["KOS"], ["SRB"]),
+    # with an agent after an event noun, the party in its genitive underwent the act
+    ("Bombardimi i Beogradit nga NATO ndodhi në vitin 1999.", "Bombardimi", ["IGO"], ["SRB"]),
 ]
 
 

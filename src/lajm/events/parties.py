@@ -13,7 +13,7 @@ from lajm.events.recipients import (DOMESTIC_TYPES, HOME_ROLE, PASSIVE_SUBJECT, 
                                     recipients_marked, requested_party)
 from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
                                      reduced_passive)
-from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
+from lajm.events.nouns import after_light_verb, in_scene, noun_actors, noun_patient, scene_subject
 from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
@@ -105,7 +105,7 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors, why = noun_actors(s, trigger), "parties named with the noun"
         if not actors and after_light_verb(s, trigger):
             actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
-        recipients = recipients_marked(s, trigger)
+        recipients = recipients_marked(s, trigger) or noun_patient(s, trigger)
         if not actors and in_scene(s, trigger, own_party=bool(recipients)):
             actors, why = scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
         return actors, why, recipients

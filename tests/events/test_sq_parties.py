@@ -48,6 +48,9 @@ PARTIES = [
     ("Deputetët e Kosovës votuan në favor të Qeverisë së Serbisë.", "votuan në favor", ["KOS"], ["SRB"]),
     # with an agent after an event noun, the party in its genitive underwent the act
     ("Bombardimi i Beogradit nga NATO ndodhi në vitin 1999.", "Bombardimi", ["IGO"], ["SRB"]),
+    # the subject of a condition before the main verb is not the main verb's
+    ("Sindikata e mjekëve të Kosovës tha se nëse Qeveria e Serbisë nuk i liron punëtorët, do të hyjnë në grevë.",
+     "hyjnë në grevë", ["KOS"], ["KOS"]),
 ]
 
 

@@ -219,10 +219,20 @@ def _subject(s: SentenceView, trigger: Span) -> list[Span]:
     if relative is not None:
         return _relative_subject(s, relative, trigger)
     start = max(s.clause_start(trigger), _after_speaker(s, trigger))
+    opened, closed = _condition_before(s, trigger)
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start
-              and _is_subject_like(e) and e not in s.sources]
+              and _is_subject_like(e) and e not in s.sources and not opened <= e.start < closed]
     before = [e for e in before if not _in_apposition(s, e, trigger)] or before  # "i akuzuari, X, u dënua"
     return s.coordinated(before[-1], before) if before else []
+
+
+def _condition_before(s: SentenceView, trigger: Span) -> tuple[int, int]:
+    """Offsets of a condition closed by a comma before the trigger ("se nëse Qeveria nuk
+    pranon, do të hyjnë në grevë"): its subject is not the main verb's; (0, 0) if none."""
+    first, openers = trigger.attrs["first"], s.pack.words("condition_openers")
+    k = next((k for k in range(first - 1, -1, -1) if s.words[k] in openers), None)
+    comma = next((j for j in range(k + 1, first) if s.words[j] == ","), None) if k is not None else None
+    return (s.starts[k], s.ends[comma]) if k is not None and comma is not None else (0, 0)
 
 
 def _after_speaker(s: SentenceView, trigger: Span) -> int:

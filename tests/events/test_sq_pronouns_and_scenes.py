@@ -21,6 +21,9 @@ PRONOUNS = [
     # the sentences before one opening with a pronoun are read for whom it stands for
     ("Kryetari i Pejës, Agron Berisha, foli sot për gazetarët në qytet. Ai kritikoi Qeverinë e Serbisë për masat.",
      "kritikoi", ["KOS"], ["SRB"]),
+    # "the latter" after a subordinator, right before its verb, is the last party named before it
+    ("Edhe pse Presidenti i Kosovës dhe kryeministri i Serbisë kanë ndrequr raportet, dikur ky i fundit e kishte "
+     "kritikuar ashpër Presidentin e Kosovës.", "kishte kritikuar", ["SRB"], ["KOS"]),
     # "ai" is one man or an office a masculine noun names, "ajo" a feminine one, not a group
     ("Deputetët e Serbisë takuan në Beograd ministrin e Jashtëm të Kosovës. Ai kritikoi Qeverinë e Shqipërisë.",
      "kritikoi", ["KOS"], ["ALB"]),

@@ -10,6 +10,7 @@ from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
 LATTER_WORDS = 3  # words of the longest phrase for "the latter"
+LATTER_GAP = 3    # words between "the latter" and its verb: clitics, auxiliaries, an adverb
 LATTER_KINDS = {"person", "role", "institution"}
 RELATIVE_REACH = 12  # words between an object relative and its verb (a long subject between)
 CLAUSE_MARKS = {",", ";", ":"}
@@ -62,16 +63,27 @@ def _own_object(s: SentenceView, event: Event) -> bool:
 
 
 def latter_party(s: SentenceView, trigger: Span) -> list[Span]:
-    """ "Ky i fundit kritikoi ...", "the latter was arrested": the last person or office
-    named before the phrase that opens the clause, whatever its case."""
-    words = s.words_before(trigger)
-    opening = " ".join(words[:LATTER_WORDS]) + " "
-    if not words or not any(opening.startswith(phrase + " ") for phrase in s.vocab["latter"]):
+    """ "Ky i fundit kritikoi ...", "pasi kjo e fundit vendosi", "the latter was arrested":
+    the last person or office named before the phrase, whatever its case."""
+    k = _latter_at(s, trigger)
+    if k is None:
         return []
-    start = s.starts[s.token_index(s.clause_start(trigger))]
-    earlier = s.doc.spans_in("entity", Span(0, start))
+    earlier = s.doc.spans_in("entity", Span(0, s.starts[k]))
     found = next((e for e in reversed(earlier) if e.attrs.get("code") and e.attrs.get("kind") in LATTER_KINDS), None)
     return [found] if found is not None else []
+
+
+def _latter_at(s: SentenceView, trigger: Span) -> int | None:
+    """Index of the word opening a "latter" phrase of the trigger's clause that stands
+    before the verb, a few clitics or adverbs at most between ("ky i fundit e kishte akuzuar")."""
+    first = trigger.attrs["first"]
+    lowest = max(s.token_index(s.clause_start(trigger)), first - LATTER_WORDS - LATTER_GAP)
+    for k in range(lowest, first):
+        tail = " ".join(s.words[k:first]) + " "
+        phrase = next((p for p in s.vocab["latter"] if tail.startswith(p + " ")), None)
+        if phrase is not None and first - k - len(phrase.split()) <= LATTER_GAP:
+            return k if not any(s.starts[k] <= e.start < trigger.start for e in s.entities) else None
+    return None
 
 
 def pronoun_before(s: SentenceView, trigger: Span) -> list[Span]:

@@ -120,7 +120,7 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors = _agent_after(s, trigger)
         if not actors and (scene := scene_parties(s, trigger)):  # "gjatë të cilit u arrestuan"
             return scene
-        recipients = _subject(s, trigger) or beneficiary(s, trigger) or latter_party(s, trigger) \
+        recipients = latter_party(s, trigger) or _subject(s, trigger) or beneficiary(s, trigger) \
             or _speaker_undergoes(s, trigger) or pronoun_before(s, trigger) \
             or (_subject_owner(s, trigger) if trigger.attrs["type"] in PROPOSAL_TYPES else [])
         event.reasons["recipient"] = PASSIVE_SUBJECT
@@ -142,6 +142,9 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     if sister:
         return sister, "subject of the verb it is coordinated with"
     previous = s.events[-1] if s.events else None
+    latter = latter_party(s, trigger)
+    if latter:
+        return latter, "the last person or office named before 'the latter'"
     subject = _subject(s, trigger)
     if subject:
         return subject, "subject before the verb"
@@ -154,9 +157,6 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     speaker = _speaker_before(s, trigger) if not _after_preposition(s, trigger) else None
     if speaker is not None:
         return [speaker], "speaker reporting their own action"
-    latter = latter_party(s, trigger)
-    if latter:
-        return latter, "the last person or office named before 'the latter'"
     pronoun = _pronoun_subject(s, trigger)
     if pronoun:
         return pronoun, "the person a pronoun subject stands for"

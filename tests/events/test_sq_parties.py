@@ -48,6 +48,8 @@ PARTIES = [
     ("Deputetët e Kosovës votuan në favor të Qeverisë së Serbisë.", "votuan në favor", ["KOS"], ["SRB"]),
     # with an agent after an event noun, the party in its genitive underwent the act
     ("Bombardimi i Beogradit nga NATO ndodhi në vitin 1999.", "Bombardimi", ["IGO"], ["SRB"]),
+    # "vetë" (himself) between "nga" and the agent leaves it the agent
+    ("Kjo praktikë është kritikuar në të kaluarën nga vetë presidenti i Serbisë.", "është kritikuar", ["SRB"], []),
 ]
 
 

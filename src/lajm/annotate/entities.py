@@ -55,6 +55,7 @@ class PhraseBuilder:
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.plain = set(pack.words("place_adjectives"))  # "in northern Syria"
+        self.intensifiers = set(pack.words("intensifiers"))  # "nga vetë Hoti"
         self.determiners = set(pack.words("determiners"))
         self.counting = set(pack.words("counting_preps"))
         self.quantifiers = set(pack.words("quantifiers"))
@@ -205,7 +206,8 @@ class _Sentence(EnglishPhrases):
                 return self.prep_before(k - 1) or self.norms[k]  # "in the city of Homs" is "in Homs"
             if self.norms[k] in self.b.preps and not self.bounds_number(k):
                 return self.norms[k]
-            if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
+            if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain
+                    or self.norms[k] in self.b.intensifiers):
                 break
         return None
 

@@ -15,7 +15,7 @@ from lajm import kb as knowledge
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
 from lajm.annotate.mentions import Mentions
 from lajm.annotate.neighbours import Neighbours
-from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
+from lajm.annotate.pairs import (CompoundNames, PairWords, attach_towns, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
 from lajm.annotate.surnames import IntroducedSurnames
@@ -94,7 +94,7 @@ class PhraseBuilder:
         for sentence in read:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         out.extend(self.surnames.introduced(doc, read, out))
-        spans = self.mentions.complete(doc, sorted(out, key=lambda span: span.start))
+        spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
         resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
         resolve_repeated_groups(spans)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.antecedents import latter_party, pronoun_before
+from lajm.events.antecedents import is_subject_like, latter_party, pronoun_before, pronoun_subject
 from lajm.events.coordination import coordinated_subject
 from lajm.events.recipients import (DOMESTIC_TYPES, HOME_ROLE, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
-                                    beneficiary, dative_passive, first_participant_after, governed, home_roles,
+                                    beneficiary, dative_passive, first_participant_after, home_roles,
                                     recipients_marked, requested_party)
 from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
                                      reduced_passive)
@@ -19,7 +19,6 @@ from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
 
-OBLIQUE_CASES = {"acc", "gda"}
 APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
 # Acts only the state performs, by mode, and the sector that performs them: "u arrestua"
 # with no agent was an arrest by the police of the country of the arrested.
@@ -41,7 +40,6 @@ SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dëno
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
 PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
 OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
-PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 
 
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
@@ -157,7 +155,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     speaker = _speaker_before(s, trigger) if not _after_preposition(s, trigger) else None
     if speaker is not None:
         return [speaker], "speaker reporting their own action"
-    pronoun = _pronoun_subject(s, trigger)
+    pronoun = pronoun_subject(s, trigger)
     if pronoun:
         return pronoun, "the person a pronoun subject stands for"
     if previous and previous.actor and previous.trigger_span and previous.trigger_span[1] >= s.clause_start(trigger):
@@ -170,7 +168,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
         return owner, "the party that owns the subject"
     if not s.pack.config.get("subject_after_verb"):
         return [], ""
-    after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
+    after = [e for e in s.entities if e.start >= trigger.end and is_subject_like(e)
              and e not in s.sources and e.attrs.get("code")]
     return after[:1] if after and _stands_after(s, trigger, after[0]) else [], SUBJECT_AFTER
 
@@ -208,7 +206,7 @@ def _purpose_infinitive(s: SentenceView, trigger: Span) -> bool:
 def _main_subject(s: SentenceView, trigger: Span) -> list[Span]:
     """The first subject of the trigger's clause or of the report holding it ("adding that
     Moscow would return ... only if"), else of the sentence."""
-    found = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code") and _is_subject_like(e)]
+    found = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code") and is_subject_like(e)]
     reports = [f.attrs["scope"][0] for f in s.frames if f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
     start = max([s.clause_start(trigger)] + reports)
     return [e for e in found if e.start >= start][:1] or found[:1]
@@ -221,7 +219,7 @@ def _subject(s: SentenceView, trigger: Span) -> list[Span]:
     start = max(s.clause_start(trigger), _after_speaker(s, trigger))
     opened, closed = _condition_before(s, trigger)
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start
-              and _is_subject_like(e) and e not in s.sources and not opened <= e.start < closed]
+              and is_subject_like(e) and e not in s.sources and not opened <= e.start < closed]
     before = [e for e in before if not _in_apposition(s, e, trigger)] or before  # "i akuzuari, X, u dënua"
     return s.coordinated(before[-1], before) if before else []
 
@@ -246,7 +244,7 @@ def _after_speaker(s: SentenceView, trigger: Span) -> int:
 def _spoken_before(s: SentenceView, trigger: Span) -> list[Span]:
     """Speakers before the trigger with no comma between, as subjects ("officials said",
     not "sipas Hotit"): those whose clause it is in."""
-    return [e for e in s.sources if e.end <= trigger.start and _is_subject_like(e)
+    return [e for e in s.sources if e.end <= trigger.start and is_subject_like(e)
             and "," not in s.doc.text[e.end:trigger.start]]
 
 
@@ -274,7 +272,7 @@ def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
     ka dërguar") or is the noun the pronoun stands for, right before it (", të cilët")."""
     pronoun = s.tokens[k]
     inside = [e for e in s.entities if pronoun.end <= e.start and e.end <= trigger.start
-              and _is_subject_like(e)]
+              and is_subject_like(e)]
     if inside or s.words[k] in s.vocab["object_relatives"]:  # "X, të cilin e priti Y": X is the object
         return inside[-1:]
     before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 2]
@@ -288,16 +286,6 @@ def _in_apposition(s: SentenceView, entity: Span, trigger: Span) -> bool:
     opened = before.rfind(",")
     return opened > 0 and "," in after and before[opened:].count(",") == 1 \
         and APPOSITION.fullmatch(before[opened:]) is not None
-
-
-def _is_subject_like(entity: Span) -> bool:
-    """No preposition, no linking article, and not in an oblique case form ("Kosovën");
-    or the people a number counts ("hundreds of Chileans", "qindra prej protestuesve")."""
-    a = entity.attrs
-    if a.get("counted"):
-        return True
-    return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES \
-        and a.get("kind") != "media"  # "NAIROBI (Reuters) - Kenya's president said ..."
 
 
 def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
@@ -343,48 +331,6 @@ def _subject_after(s: SentenceView, trigger: Span) -> bool:
         if s.words[k] in s.vocab["determiners"] or s.words[k][:1].isdigit() or s.starts[k] in named:
             return True
     return False
-
-
-def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
-    """ "Ai i kërkoi Prishtinës", "said today they were": a pronoun opening the clause
-    is the last person or office named, not one its own clause names ("Ai i kërkoi
-    Kurtit": he is not Kurti); a relative pronoun ("e cila") names one of its sentence."""
-    before = s.words_before(trigger)
-    pronouns = [w for w in before[:PRONOUN_REACH] if w in s.vocab["pronouns"]]
-    if not pronouns or _free_relative(s, before):
-        return []
-    start = s.clause_start(trigger)
-    since = s.sentence.start if all(w in s.vocab["relatives"] for w in pronouns) else 0
-    named = {_identity(e) for e in s.entities if start <= e.start < s.clause_end(trigger)} - {None}
-    earlier = [e for e in s.doc.spans_before("entity", start) if e.start >= since and _identity(e) not in named
-               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role") and _agrees(s, e, pronouns[0])]
-    # the last subject, not an object or a dative ("drejtuar kryeministrit")
-    subject = next((e for e in reversed(earlier) if _is_subject_like(e) and not governed(s, e)), None)
-    return [subject] if subject is not None else earlier[-1:]
-
-
-def _agrees(s: SentenceView, entity: Span, pronoun: str) -> bool:
-    """ "Ai" stands for one man or an office a masculine noun names ("ministri"), "ajo" for
-    one woman or a feminine one ("qeveria", "ministrja"), "ata" for a group ("deputetët"):
-    a person named agrees with any singular pronoun, a role by the ending of its head noun."""
-    agreement = s.pack.config.get("pronoun_agreement", {}).get(pronoun)
-    if agreement is None:
-        return True
-    text, name = s.doc.slice(entity), entity.attrs.get("name") or ""
-    if entity.attrs.get("kind") == "person" or (name and name.split()[-1] in text):  # "kryesuesja, Mimoza Kusari"
-        return agreement != "many"
-    head = text.split(maxsplit=1)[0].lower()
-    return head.endswith(tuple(s.pack.config["pronoun_heads"][agreement]))
-
-
-def _free_relative(s: SentenceView, words: list[str]) -> bool:
-    """ "ata që e përkrahin", "those who ...": a pronoun right before a relative points
-    forward to whoever does the act, not back to a party named before."""
-    return any(a in s.vocab["pronouns"] and b in s.vocab["relatives"] for a, b in zip(words, words[1:]))
-
-
-def _identity(entity: Span) -> str | None:
-    return entity.attrs.get("kb_id") or entity.attrs.get("name")
 
 
 def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:

@@ -47,6 +47,9 @@ PHRASES = [
     ("sq", "Kremlini refuzoi ofertën.", "Kremlini", "RUS", "GOV"),
     ("sq", "Policia e Kosovës arrestoi dy persona në veri.", "Policia e Kosovës", "KOS", "COP"),
     ("sq", "Gjykata Kushtetuese e Kosovës refuzoi sot kërkesën.", "Gjykata Kushtetuese e Kosovës", "KOS", "JUD"),
+    # a police or court body named by its town right after it is one party, of the town's country
+    ("sq", "Policia Mitrovicë arrestoi dy persona.", "Policia Mitrovicë", "KOS", "COP"),
+    ("sq", "Gjykata e Shkallës së Parë Shkodër e dënoi të akuzuarin.", "Gjykata e Shkallës së Parë Shkodër", "ALB", "JUD"),
     # adjectives between a role and the genitive that codes it
     ("sq", "Emisari special i BE-së vizitoi Beogradin.", "Emisari special i BE-së", "IGO", "GOV"),
     ("sq", "Përfaqësuesi i lartë i BE-së kritikoi Serbinë.", "Përfaqësuesi i lartë i BE-së", "IGO", "GOV"),

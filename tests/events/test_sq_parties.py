@@ -3,7 +3,7 @@ verb, the city a meeting is named by, the owner of a subject that names no party
 recipients that stay out of a relative clause."""
 import pytest
 
-from reading import codes, event_of
+from reading import codes, event_of, events_of
 
 # (text, trigger, actor codes, recipient codes)
 PARTIES = [
@@ -38,6 +38,18 @@ PARTIES = [
     ("Shoferët serbë gjobiten nga policia e Kosovës.", "gjobiten", ["KOS"], ["SRB"]),
     ("Dy shqiptarë vriten nga policia serbe në Preshevë.", "vriten", ["SRB"], ["ALB"]),
     ("Dy aktivistë shqiptarë burgosen nga gjykata serbe.", "burgosen", ["SRB"], ["ALB"]),
+    # a requirement laid on travellers falls on the party before it: they do not require it
+    ("Qytetarët e Shqipërisë nuk do t’u kërkohet testi në kufi.", "t’u kërkohet testi", [], ["ALB"]),
+    # the object ends where a clause of time or cause opens ("pasi", "kur")
+    ("Deputetët e LDK-së e sulmuan atë pasi dolën nga salla e Kuvendit.", "sulmuan", ["KOS"], []),
+    # a genitive in a chain after "në" says where, not to whom; "në favor të" names a side
+    ("Policia e Kosovës arrestoi një person në aeroportin e Beogradit.", "arrestoi", ["KOS"], ["KOS"]),
+    ("Policia e Kosovës arrestoi një person në hyrje të ambasadës së Serbisë.", "arrestoi", ["KOS"], ["KOS"]),
+    ("Deputetët e Kosovës votuan në favor të Qeverisë së Serbisë.", "votuan në favor", ["KOS"], ["SRB"]),
+    # with an agent after an event noun, the party in its genitive underwent the act
+    ("Bombardimi i Beogradit nga NATO ndodhi në vitin 1999.", "Bombardimi", ["IGO"], ["SRB"]),
+    # "vetë" (himself) between "nga" and the agent leaves it the agent
+    ("Kjo praktikë është kritikuar në të kaluarën nga vetë presidenti i Serbisë.", "është kritikuar", ["SRB"], []),
 ]
 
 
@@ -55,3 +67,13 @@ def test_albanian_parties_are_read(text, trigger, actors, recipients):
 def test_the_city_a_meeting_is_named_by_is_its_place(text, trigger, place):
     event = event_of(text, trigger, lang="sq")
     assert event.location is not None and event.location.text == place
+
+
+def test_a_passive_agent_is_not_read_inside_a_relative_clause():
+    text = "U sulmua një gazetar i cili kishte ardhur nga Ministria e Jashtme e Serbisë."
+    assert all("SRB" not in codes(e.actor) for e in events_of(text, lang="sq"))
+
+
+def test_the_subject_of_a_condition_before_the_verb_is_not_its_actor():
+    text = "Sindikata e mjekëve të Kosovës tha se nëse Qeveria nuk i plotëson kërkesat, do të hyjnë në grevë."
+    assert [(a.code, a.sector) for a in event_of(text, "hyjnë në grevë", lang="sq").actor] == [("KOS", "CVL")]

@@ -18,6 +18,17 @@ PRONOUNS = [
      "Klara von Bergen, e cila i kërkoi diplomatit austriak të heqë dorë.", "kërkoi", [], ["AUT"]),
     # "Ai" is not the party its own clause names
     ("Kurti takoi Ramën në Tiranë. Ai i kërkoi Kurtit mbështetje për planin.", "kërkoi", ["ALB"], ["KOS"]),
+    # the sentences before one opening with a pronoun are read for whom it stands for
+    ("Kryetari i Pejës, Agron Berisha, foli sot për gazetarët në qytet. Ai kritikoi Qeverinë e Serbisë për masat.",
+     "kritikoi", ["KOS"], ["SRB"]),
+    # "the latter" after a subordinator, right before its verb, is the last party named before it
+    ("Edhe pse Presidenti i Kosovës dhe kryeministri i Serbisë kanë ndrequr raportet, dikur ky i fundit e kishte "
+     "kritikuar ashpër Presidentin e Kosovës.", "kishte kritikuar", ["SRB"], ["KOS"]),
+    # "ai" is one man or an office a masculine noun names, "ajo" a feminine one, not a group
+    ("Deputetët e Serbisë takuan në Beograd ministrin e Jashtëm të Kosovës. Ai kritikoi Qeverinë e Shqipërisë.",
+     "kritikoi", ["KOS"], ["ALB"]),
+    ("Ministri i Serbisë takoi në Tiranë ministren e Jashtme të Kosovës. Ajo kritikoi Qeverinë e Shqipërisë.",
+     "kritikoi", ["KOS"], ["ALB"]),
 ]
 
 SCENES = [
@@ -48,3 +59,9 @@ def test_parties_a_pronoun_or_a_scene_stands_for(text, trigger, actors, recipien
 ])
 def test_a_bare_meeting_noun_after_a_preposition_is_no_event(text):
     assert [e.type for e in events_of(text, lang="sq")] == []
+
+
+def test_a_pronoun_before_a_relative_points_to_no_party_named_before():
+    text = ("Kryeministri i Shqipërisë takoi presidentin e Serbisë në Tiranë. "
+            "Ata që e kritikuan takimin u larguan nga salla.")
+    assert [codes(e.actor) for e in events_of(text, lang="sq") if e.type == "ACCUSE"] in ([], [[]])

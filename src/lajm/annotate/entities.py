@@ -15,7 +15,7 @@ from lajm import kb as knowledge
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
 from lajm.annotate.mentions import Mentions
 from lajm.annotate.neighbours import Neighbours
-from lajm.annotate.pairs import (CompoundNames, PairWords, resolve_local_groups, resolve_pairs,
+from lajm.annotate.pairs import (CompoundNames, PairWords, attach_towns, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
 from lajm.annotate.surnames import IntroducedSurnames
@@ -55,6 +55,7 @@ class PhraseBuilder:
         self.linkers = set(pack.words("linkers"))
         self.preps = set(pack.words("prepositions"))
         self.plain = set(pack.words("place_adjectives"))  # "in northern Syria"
+        self.intensifiers = set(pack.words("intensifiers"))  # "nga vetë Hoti"
         self.determiners = set(pack.words("determiners"))
         self.counting = set(pack.words("counting_preps"))
         self.quantifiers = set(pack.words("quantifiers"))
@@ -93,7 +94,7 @@ class PhraseBuilder:
         for sentence in read:
             out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
         out.extend(self.surnames.introduced(doc, read, out))
-        spans = self.mentions.complete(doc, sorted(out, key=lambda span: span.start))
+        spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
         resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
         resolve_repeated_groups(spans)
@@ -205,7 +206,8 @@ class _Sentence(EnglishPhrases):
                 return self.prep_before(k - 1) or self.norms[k]  # "in the city of Homs" is "in Homs"
             if self.norms[k] in self.b.preps and not self.bounds_number(k):
                 return self.norms[k]
-            if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain):
+            if not (self.norms[k] in self.b.determiners or self.norms[k][:1].isdigit() or self.norms[k] in self.b.plain
+                    or self.norms[k] in self.b.intensifiers):
                 break
         return None
 

@@ -1,6 +1,7 @@
 """The sentences that reading the sentences of an event also needs: the next one when it
 opens by naming the source ("Lajmin e ka konfirmuar X"), the one before when it speaks of
-"the latter" ("ky i fundit") and so names whom it means.
+"the latter" ("ky i fundit") and so names whom it means, and the ones before when it opens
+with a pronoun subject ("Ai kritikon Qeverinë"), which name whom the pronoun stands for.
 """
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from lajm.annotate.mentions import whole_word
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
+
+PRONOUN_SENTENCES = 2  # sentences before one opening with a pronoun, read for whom it stands for
+QUOTES = "“”\"„«»'‘’"
 
 
 def latter_pattern(pack: LanguagePack) -> re.Pattern | None:
@@ -29,9 +33,27 @@ class Neighbours:
     def __init__(self, pack: LanguagePack):
         self.latter = latter_pattern(pack)
         self.openers = set(pack.words("report_openers"))
+        self.pronouns = set(pack.words("pronouns"))
 
     def of(self, doc: Doc, chosen: list[Span]) -> list[Span]:
-        return with_antecedents(doc, with_reports_after(doc, chosen, self.openers), self.latter)
+        chosen = with_pronoun_antecedents(doc, with_reports_after(doc, chosen, self.openers), self.pronouns)
+        return with_antecedents(doc, chosen, self.latter)
+
+
+def with_pronoun_antecedents(doc: Doc, chosen: list[Span], pronouns: set[str]) -> list[Span]:
+    """The chosen sentences and, before one opening with a pronoun ("Ai kritikon ..."),
+    the sentences that may name whom it stands for."""
+    starts = doc.sentence_starts()
+    opening = [bisect_left(starts, s.start) for s in chosen if _first_word(doc, s) in pronouns]
+    before = [doc.sentences[j] for k in opening for j in range(max(0, k - PRONOUN_SENTENCES), k)]
+    if not before:
+        return chosen
+    return sorted({s.start: s for s in chosen + before}.values(), key=lambda s: s.start)
+
+
+def _first_word(doc: Doc, sentence: Span) -> str:
+    words = doc.text[sentence.start:sentence.end].split(maxsplit=1)
+    return words[0].strip(QUOTES).lower() if words else ""
 
 
 def with_antecedents(doc: Doc, chosen: list[Span], latter: re.Pattern | None) -> list[Span]:

@@ -10,6 +10,9 @@ Group nouns with no country of their own: "rebels in the Ivory Coast" are of the
 they are in, when the pack lists their role as local (`local_roles`: not troops or aid
 workers, often foreign); "Darfur rebels ... the rebels" are the rebels coded before; an
 NGO nothing places is the home country's in home news, else an international one.
+
+Bodies named by their town: "Policia Tiranë", "Gjykata e Shkallës së Parë Korçë" are one
+party, of the town's country.
 """
 from __future__ import annotations
 
@@ -48,6 +51,9 @@ class PairWords:
             if norms[k] in self.words and group and not named_after:
                 found.append((k - 1 if k > 0 and norms[k - 1] in linkers else k, k + 2, group))
         return found
+
+
+TOWN_BODIES = {"COP", "JUD"}  # bodies named by their town ("Policia Tiranë", "Prokuroria Durrës")
 
 
 def resolve_pairs(spans: list[Span], places: set[str]) -> None:
@@ -150,3 +156,26 @@ def resolve_unplaced_groups(spans: list[Span], home_of: Callable[[Span], str | N
             continue
         home = None if a.get("code") else home_of(span)
         a["code"], a["sector"] = home or a.get("code") or code, "CVL" if home else None
+
+
+def attach_towns(spans: list[Span], text: str) -> list[Span]:
+    """ "Policia Tiranë", "Gjykata e Shkallës së Parë Korçë": a police or court body followed
+    right away by the bare name of its town is one party, of that town's country; the town
+    is no party of its own."""
+    out: list[Span] = []
+    for span in spans:
+        body = out[-1] if out else None
+        if body is not None and _town_of(body, span, text):
+            body.end = span.end
+            body.attrs["code"] = span.attrs["code"]
+            body.attrs.pop("home", None)  # the town, not the home country, says whose it is
+            continue
+        out.append(span)
+    return out
+
+
+def _town_of(body: Span, town: Span, text: str) -> bool:
+    b, t = body.attrs, town.attrs
+    return b["kind"] == "role" and b.get("sector") in TOWN_BODIES and t["kind"] in PLACE_KINDS \
+        and bool(t.get("code")) and t["code"] not in NON_STATE and not t.get("prep") and not t.get("genitive") \
+        and t.get("case") == "nom" and text[body.end:town.start].strip() == ""

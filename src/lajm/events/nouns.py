@@ -43,10 +43,31 @@ def _adverbial_words(s: SentenceView, trigger: Span) -> set[int]:
     return words | {k - 1 for k in words if k > 0 and s.words[k - 1] in s.vocab["location_preps"]}
 
 
+def noun_patient(s: SentenceView, trigger: Span) -> list[Span]:
+    """ "bombardimi i Beogradit nga NATO", "the shelling of Kharkiv by Russia": with an
+    agent after it, the party named in the noun's genitive underwent the act."""
+    near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
+    if not _agent_of_noun(s, trigger, near):
+        return []
+    owned = [e for e in near if e.attrs.get("genitive") and e.attrs.get("code") and not is_venue(trigger, e)]
+    return owned[:1] if owned and s.token_gap(trigger.end, owned[0].start) <= 1 else []
+
+
+def _agent_of_noun(s: SentenceView, trigger: Span, near: list[Span]) -> list[Span]:
+    """The party after "nga"/"by" in the noun's reach, in its clause."""
+    end = s.clause_end(trigger)
+    agents = [e for e in near if e.attrs.get("prep") in s.vocab["agent_preps"] and e.start < end
+              and e.attrs.get("code") and s.token_gap(trigger.end, e.start) <= NOUN_REACH]
+    return s.coordinated_after([e for e in near if e.start >= agents[0].start]) if agents else []
+
+
 def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
-    visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
+    visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse");
+    with an agent named, not the party in its genitive ("bombardimi i Beogradit nga NATO")."""
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
+    if noun_patient(s, trigger):
+        return _agent_of_noun(s, trigger, near)
     marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
               and not is_venue(trigger, e)
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]

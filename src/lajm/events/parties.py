@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import re
 
-from lajm.events.antecedents import latter_party, pronoun_before
+from lajm.events.antecedents import is_subject_like, latter_party, pronoun_before, pronoun_subject
 from lajm.events.coordination import coordinated_subject
 from lajm.events.recipients import (DOMESTIC_TYPES, HOME_ROLE, PASSIVE_SUBJECT, REQUESTED, TARGETED_TYPES, addressees,
-                                    beneficiary, dative_passive, first_participant_after, governed, home_roles,
+                                    beneficiary, dative_passive, first_participant_after, home_roles,
                                     recipients_marked, requested_party)
 from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
                                      reduced_passive)
-from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
+from lajm.events.nouns import after_light_verb, in_scene, noun_actors, noun_patient, scene_subject
 from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
 
-OBLIQUE_CASES = {"acc", "gda"}
 APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
 # Acts only the state performs, by mode, and the sector that performs them: "u arrestua"
 # with no agent was an arrest by the police of the country of the arrested.
@@ -41,7 +40,6 @@ SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dëno
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
 PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
 OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
-PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 
 
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
@@ -105,7 +103,7 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors, why = noun_actors(s, trigger), "parties named with the noun"
         if not actors and after_light_verb(s, trigger):
             actors, why = _verb_actors(s, trigger)[0], "subject of the verb that performs the noun"
-        recipients = recipients_marked(s, trigger)
+        recipients = recipients_marked(s, trigger) or noun_patient(s, trigger)
         if not actors and in_scene(s, trigger, own_party=bool(recipients)):
             actors, why = scene_subject(s, trigger), "subject of the clause the noun sets the scene of"
         return actors, why, recipients
@@ -120,7 +118,7 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
         actors = _agent_after(s, trigger)
         if not actors and (scene := scene_parties(s, trigger)):  # "gjatë të cilit u arrestuan"
             return scene
-        recipients = _subject(s, trigger) or beneficiary(s, trigger) or latter_party(s, trigger) \
+        recipients = latter_party(s, trigger) or _subject(s, trigger) or beneficiary(s, trigger) \
             or _speaker_undergoes(s, trigger) or pronoun_before(s, trigger) \
             or (_subject_owner(s, trigger) if trigger.attrs["type"] in PROPOSAL_TYPES else [])
         event.reasons["recipient"] = PASSIVE_SUBJECT
@@ -142,6 +140,9 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     if sister:
         return sister, "subject of the verb it is coordinated with"
     previous = s.events[-1] if s.events else None
+    latter = latter_party(s, trigger)
+    if latter:
+        return latter, "the last person or office named before 'the latter'"
     subject = _subject(s, trigger)
     if subject:
         return subject, "subject before the verb"
@@ -154,10 +155,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     speaker = _speaker_before(s, trigger) if not _after_preposition(s, trigger) else None
     if speaker is not None:
         return [speaker], "speaker reporting their own action"
-    latter = latter_party(s, trigger)
-    if latter:
-        return latter, "the last person or office named before 'the latter'"
-    pronoun = _pronoun_subject(s, trigger)
+    pronoun = pronoun_subject(s, trigger)
     if pronoun:
         return pronoun, "the person a pronoun subject stands for"
     if previous and previous.actor and previous.trigger_span and previous.trigger_span[1] >= s.clause_start(trigger):
@@ -170,7 +168,7 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
         return owner, "the party that owns the subject"
     if not s.pack.config.get("subject_after_verb"):
         return [], ""
-    after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
+    after = [e for e in s.entities if e.start >= trigger.end and is_subject_like(e)
              and e not in s.sources and e.attrs.get("code")]
     return after[:1] if after and _stands_after(s, trigger, after[0]) else [], SUBJECT_AFTER
 
@@ -208,7 +206,7 @@ def _purpose_infinitive(s: SentenceView, trigger: Span) -> bool:
 def _main_subject(s: SentenceView, trigger: Span) -> list[Span]:
     """The first subject of the trigger's clause or of the report holding it ("adding that
     Moscow would return ... only if"), else of the sentence."""
-    found = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code") and _is_subject_like(e)]
+    found = [e for e in s.entities if e.end <= trigger.start and e.attrs.get("code") and is_subject_like(e)]
     reports = [f.attrs["scope"][0] for f in s.frames if f.attrs["scope"][0] <= trigger.start < f.attrs["scope"][1]]
     start = max([s.clause_start(trigger)] + reports)
     return [e for e in found if e.start >= start][:1] or found[:1]
@@ -219,10 +217,20 @@ def _subject(s: SentenceView, trigger: Span) -> list[Span]:
     if relative is not None:
         return _relative_subject(s, relative, trigger)
     start = max(s.clause_start(trigger), _after_speaker(s, trigger))
+    opened, closed = _condition_before(s, trigger)
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start
-              and _is_subject_like(e) and e not in s.sources]
+              and is_subject_like(e) and e not in s.sources and not opened <= e.start < closed]
     before = [e for e in before if not _in_apposition(s, e, trigger)] or before  # "i akuzuari, X, u dënua"
     return s.coordinated(before[-1], before) if before else []
+
+
+def _condition_before(s: SentenceView, trigger: Span) -> tuple[int, int]:
+    """Offsets of a condition closed by a comma before the trigger ("se nëse Qeveria nuk
+    pranon, do të hyjnë në grevë"): its subject is not the main verb's; (0, 0) if none."""
+    first, openers = trigger.attrs["first"], s.pack.words("condition_openers")
+    k = next((k for k in range(first - 1, -1, -1) if s.words[k] in openers), None)
+    comma = next((j for j in range(k + 1, first) if s.words[j] == ","), None) if k is not None else None
+    return (s.starts[k], s.ends[comma]) if k is not None and comma is not None else (0, 0)
 
 
 def _after_speaker(s: SentenceView, trigger: Span) -> int:
@@ -236,7 +244,7 @@ def _after_speaker(s: SentenceView, trigger: Span) -> int:
 def _spoken_before(s: SentenceView, trigger: Span) -> list[Span]:
     """Speakers before the trigger with no comma between, as subjects ("officials said",
     not "sipas Hotit"): those whose clause it is in."""
-    return [e for e in s.sources if e.end <= trigger.start and _is_subject_like(e)
+    return [e for e in s.sources if e.end <= trigger.start and is_subject_like(e)
             and "," not in s.doc.text[e.end:trigger.start]]
 
 
@@ -264,7 +272,7 @@ def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
     ka dërguar") or is the noun the pronoun stands for, right before it (", të cilët")."""
     pronoun = s.tokens[k]
     inside = [e for e in s.entities if pronoun.end <= e.start and e.end <= trigger.start
-              and _is_subject_like(e)]
+              and is_subject_like(e)]
     if inside or s.words[k] in s.vocab["object_relatives"]:  # "X, të cilin e priti Y": X is the object
         return inside[-1:]
     before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 2]
@@ -278,16 +286,6 @@ def _in_apposition(s: SentenceView, entity: Span, trigger: Span) -> bool:
     opened = before.rfind(",")
     return opened > 0 and "," in after and before[opened:].count(",") == 1 \
         and APPOSITION.fullmatch(before[opened:]) is not None
-
-
-def _is_subject_like(entity: Span) -> bool:
-    """No preposition, no linking article, and not in an oblique case form ("Kosovën");
-    or the people a number counts ("hundreds of Chileans", "qindra prej protestuesve")."""
-    a = entity.attrs
-    if a.get("counted"):
-        return True
-    return not a.get("prep") and not a.get("genitive") and a.get("case") not in OBLIQUE_CASES \
-        and a.get("kind") != "media"  # "NAIROBI (Reuters) - Kenya's president said ..."
 
 
 def _speaker_before(s: SentenceView, trigger: Span) -> Span | None:
@@ -335,33 +333,13 @@ def _subject_after(s: SentenceView, trigger: Span) -> bool:
     return False
 
 
-def _pronoun_subject(s: SentenceView, trigger: Span) -> list[Span]:
-    """ "Ai i kërkoi Prishtinës", "said today they were": a pronoun opening the clause
-    is the last person or office named, not one its own clause names ("Ai i kërkoi
-    Kurtit": he is not Kurti); a relative pronoun ("e cila") names one of its sentence."""
-    pronouns = [w for w in s.words_before(trigger)[:PRONOUN_REACH] if w in s.vocab["pronouns"]]
-    if not pronouns:
-        return []
-    start = s.clause_start(trigger)
-    since = s.sentence.start if all(w in s.vocab["relatives"] for w in pronouns) else 0
-    named = {_identity(e) for e in s.entities if start <= e.start < s.clause_end(trigger)} - {None}
-    earlier = [e for e in s.doc.spans_before("entity", start) if e.start >= since and _identity(e) not in named
-               and e.attrs.get("code") and e.attrs.get("kind") in ("person", "role")]
-    # the last subject, not an object or a dative ("drejtuar kryeministrit")
-    subject = next((e for e in reversed(earlier) if _is_subject_like(e) and not governed(s, e)), None)
-    return [subject] if subject is not None else earlier[-1:]
-
-
-def _identity(entity: Span) -> str | None:
-    return entity.attrs.get("kb_id") or entity.attrs.get("name")
-
-
 def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
     """The passive's agent: the party after "nga"/"by" in its clause, or a little further
-    in ("nga një grup prej 30 serbësh")."""
+    in ("nga një grup prej 30 serbësh"), before a relative clause describing the subject
+    ("u kërkohet atyre që vijnë nga Serbia": Serbia is whence they come)."""
     undergone = trigger.attrs["frame"] == "receive"  # "came under fire from X"
     preps = s.vocab["agent_preps"] | (s.vocab["undergoer_agent_preps"] if undergone else set())
-    end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger))
+    end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger), _relative_opening(s, trigger))
     marked = [e for e in s.entities if trigger.end <= e.start <= end and e.attrs.get("prep") in preps]
     if marked:
         return s.coordinated_after(marked)
@@ -373,6 +351,13 @@ def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
                      and s.token_gap(start, e.start) <= AGENT_REACH]
             return s.coordinated_after(after)
     return []
+
+
+def _relative_opening(s: SentenceView, trigger: Span) -> int:
+    """Where the first relative pronoun after the trigger stands, or the sentence end."""
+    relatives = s.vocab["relatives"] | s.vocab["object_relatives"]
+    k = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] in relatives), None)
+    return s.starts[k] if k is not None else s.sentence.end
 
 
 def _is_passive(s: SentenceView, trigger: Span) -> bool:

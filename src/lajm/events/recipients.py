@@ -25,6 +25,7 @@ STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}
 CHALLENGER_SECTORS = {"REB", "OPP", "PTY"}
 HOME_ROLE_SECTORS = STATE_SECTORS | CHALLENGER_SECTORS
 OBJECT_REACH = 8    # tokens between a verb and its bare object
+PLACE_CHAIN = 4     # linked nouns between "në" and a genitive that ends the place it names
 AGENT_WORDS = 2     # words between the "by" of a reduced relative clause and its agent ("by the Croat forces")
 # Types that target both parties a "mes A dhe B" phrase after them names ("called for
 # recognition between A and B"); to others ("discussed the dialogue between A and B") it is a topic.
@@ -231,8 +232,24 @@ def _refers_back(s: SentenceView, entity: Span) -> bool:
 def _describes_place(s: SentenceView, entity: Span) -> bool:
     """ "në kufirin serb": a demonym after a place noun says where, not to whom."""
     k = s.token_index(entity.start)
+    if entity.attrs.get("genitive") and _in_place_chain(s, k):
+        return True
     return entity.attrs.get("kind") == "demonym" and bool(s.pack.config.get("adjective_after_noun")) \
         and k >= 2 and s.words[k - 2] in s.vocab["location_preps"]
+
+
+def _in_place_chain(s: SentenceView, k: int) -> bool:
+    """ "në korridorin e ndërtesës së Kuvendit", "në aeroportin e Tiranës": the genitive
+    at word k ends a chain of linked nouns after "në" that says where, unless its head
+    names the side taken ("në favor të", "në adresë të Qeverisë")."""
+    linkers, targets = s.pack.words("linkers"), s.pack.words("target_nouns")
+    for _ in range(PLACE_CHAIN):
+        if k < 3 or s.words[k - 1] not in linkers:
+            return False
+        k -= 2
+        if s.words[k - 1] in s.vocab["location_preps"]:
+            return s.words[k] not in targets
+    return False
 
 
 def _opens_clause(s: SentenceView, entity: Span) -> bool:

@@ -106,6 +106,23 @@ CODED = [
     ("Sindikata e mjekëve të Kosovës tha se nëse pagat nuk rriten, do të hyjnë në grevë.", "hyjnë në grevë",
      "THREATEN"),
     ("Opozita e Kosovës do të protestojë nesër para Kuvendit.", "protestojë", "PROTEST"),
+    # other tenses, persons and light verbs: an accord signed or reached, funds granted,
+    # resignations, tariffs lifted, threats suffered, protests staged, strikes begun, troops deployed
+    ("Presidenti i Serbisë kishte rënë dakord me kryeministrin e Kosovës për targat.", "kishte rënë dakord",
+     "AGREE"),
+    ("Qeveria e Malit të Zi firmosi marrëveshjen me Qeverinë e Kosovës për kufirin.", "firmosi marrëveshjen",
+     "AGREE"),
+    ("Qeveria e Gjermanisë ndau një fond për rindërtimin e shkollave në Kosovë.", "ndau një fond", "AID"),
+    ("Banka Botërore i akordoi Shqipërisë një kredi për rrugët.", "akordoi", "AID"),
+    ("Ministrat e LDK-së u dorëhoqën nga Qeveria e Kosovës.", "u dorëhoqën", "RETREAT"),
+    ("Qeveria e Kosovës hoqi tarifën ndaj mallrave nga Serbia.", "hoqi tarifën", "RETREAT"),
+    ("Gazetarët e Kosovës janë kërcënuar nga zyrtarët e Serbisë.", "janë kërcënuar", "THREATEN"),
+    ("Opozita e Shqipërisë do të bojkotojë zgjedhjet e qershorit.", "bojkotojë", "PROTEST"),
+    ("Sindikata e mjekëve të Kosovës zhvilloi një protestë para Qeverisë.", "zhvilloi një protestë", "PROTEST"),
+    ("Mijëra qytetarë të Serbisë dolën në sheshet e Beogradit kundër Qeverisë.", "dolën në sheshet", "PROTEST"),
+    ("Punëtorët e Postës së Kosovës filluan grevë kundër menaxhmentit.", "filluan grevë", "PROTEST"),
+    ("Rusia dislokon trupa në kufirin me Ukrainën.", "dislokon", "MOBILIZE"),
+    ("Ushtria e Serbisë ngriti nivelin e gatishmërisë luftarake.", "ngriti nivelin e gatishmërisë", "MOBILIZE"),
 ]
 
 # Uses of the same words that state no event.
@@ -157,6 +174,9 @@ NOT_CODED = [
     ("Kryetari i LDK-së nisi sulme verbale ndaj ministrit të Shëndetësisë.", "ASSAULT"),
     # a protest in the condition itself is no threat
     ("Policia e Kosovës tha se nëse protestuesit dalin në protestë, do t'i gjobisë.", "THREATEN"),
+    # "doli në shesh" (came to light); readiness as willingness
+    ("Dokumenti i fshehtë doli në shesh pas zgjedhjeve në Kosovë.", "PROTEST"),
+    ("Ekspertët e Kosovës shprehën gatishmëri për të ndihmuar Qeverinë.", "MOBILIZE"),
 ]
 
 

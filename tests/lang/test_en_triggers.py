@@ -281,6 +281,27 @@ EN_TRIGGERS = [
     ("Chile insisted that the Peruvian government must apologise.", "REQUEST", ["CHL"], ["PER"]),
     ("Peru ignored the Chilean government's demands for compensation.", "REJECT", ["PER"], ["CHL"]),
     ("Chile's threat to cut gas supplies to Peru alarmed investors.", "THREATEN", ["CHL"], ["PER"]),
+    # a decision taken is the act; treaties renounced; refusals named as nouns; threats of force
+    ("Bolivia's decision to sever ties with Chile surprised diplomats.", "SANCTION", ["BOL"], ["CHL"]),
+    ("The African Union decided to extend sanctions against Mali.", "SANCTION", ["IGO"], ["MLI"]),
+    ("Bolivia renounced the border treaty with Chile.", "SANCTION", ["BOL"], ["CHL"]),
+    ("Bolivia tore up its gas deal with Chile.", "SANCTION", ["BOL"], ["CHL"]),
+    ("Bolivia froze Chilean assets.", "SANCTION", ["BOL"], ["CHL"]),
+    ("Chile's rejection of the Bolivian proposal angered La Paz.", "REJECT", ["CHL"], ["BOL"]),
+    ("Chile's refusal to extradite the Bolivian officer angered La Paz.", "REJECT", ["CHL"], []),
+    ("Chile has said no to the Bolivian proposal.", "REJECT", ["CHL"], ["BOL"]),
+    ("Chile will never accept the Bolivian conditions.", "REJECT", ["CHL"], ["BOL"]),
+    ("Chile dismissed the Bolivian allegations.", "REJECT", ["CHL"], ["BOL"]),
+    ("Bolivia's threat of sanctions against Chile worried investors.", "THREATEN", ["BOL"], ["CHL"]),
+    # freeing the held, also in the passive; sanctions and blockades ended
+    ("Four Peruvian fishermen were released by Chile.", "RETREAT", ["CHL"], ["PER"]),
+    ("The rebels released the kidnapped Peruvian engineers.", "RETREAT", [], ["PER"]),
+    ("Bolivia unfroze Chilean assets.", "RETREAT", ["BOL"], ["CHL"]),
+    ("Bolivia ended its blockade of the Chilean port.", "RETREAT", ["BOL"], ["CHL"]),
+    # an attack a request asks to stop goes on; an attack complained about is the other side's
+    ("The minister insisted that Bolivia stop the attacks on Chilean border posts.", "ASSAULT", ["BOL"], ["CHL"]),
+    ("Attacks on Chilean border posts continued on Monday.", "ASSAULT", [], ["CHL"]),
+    ("Chile complained about Bolivian shelling near the border.", "ASSAULT", ["BOL"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -376,6 +397,8 @@ EN_NOT = [
     ("Chile wants to end the dispute with Peru.", "REQUEST"),
     ("Chile insisted that it would withdraw its troops.", "REQUEST"),
     ("The Chilean minister came under fire from Peruvian critics.", "ASSAULT"),
+    ("The annual report was released by the Peruvian ministry.", "RETREAT"),
+    ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

@@ -8,6 +8,8 @@ the reason that produced it, or none when nothing codable took part.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lajm import kb as knowledge
 from lajm.kb import cities
 from lajm.annotate.mentions import DATELINE
@@ -17,7 +19,8 @@ from lajm.events.complaints import as_complaint
 from lajm.events.groups import code_groups
 from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
-from lajm.events.recipients import CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, threatened_party
+from lajm.events.recipients import (CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, stopped_by,
+                                    threatened_party)
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
@@ -32,7 +35,7 @@ VOCABULARY = (
     "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
     "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
     "verb_adverbs", "verb_coordinators", "subordinators", "indefinite_articles", "circumstance_preps",
-    "undergoer_agent_preps", "home_speakers",
+    "undergoer_agent_preps", "home_speakers", "topic_preps", "cessation_verbs",
 )
 
 
@@ -81,7 +84,8 @@ def _without_dateline(doc: Doc, sentence: Span, entities: list[Span]) -> list[Sp
 def _event(s: SentenceView, trigger: Span) -> Event | None:
     """The event a trigger states, or None when it is denied, is what a request asks for,
     or nothing codable took part."""
-    if denied(s, trigger) or requested_content(s, trigger):
+    stopper = stopped_by(s, trigger)
+    if denied(s, trigger) or (stopper is None and requested_content(s, trigger)):
         return None
     a = trigger.attrs
     event = Event(type=a["type"], mode=a["mode"], cameo=a["cameo"], trigger=s.doc.slice(trigger),
@@ -90,6 +94,8 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
     event.reasons["frame"] = a["frame"]
     fill_parties(s, event, trigger)
+    if stopper is not None:
+        _stopped_party(event, stopper)
     as_complaint(s, event, trigger)
     fill_circumstances(s, event, trigger)
     modality = event.modality  # a threat's date is read as the act it announces
@@ -111,6 +117,14 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     fill_counts(s, event, trigger)
     s.events.append(event)
     return event
+
+
+def _stopped_party(event: Event, request: Event) -> None:
+    """ "insisted that Belgrade stop the attacks": the party asked to stop an act does it."""
+    asked = {r.code for r in request.recipient}
+    event.actor = [replace(r) for r in request.recipient]
+    event.recipient = [r for r in event.recipient if r.code not in asked]
+    event.reasons["actor"] = "the party a request asks to stop the act"
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:

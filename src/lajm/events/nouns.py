@@ -54,8 +54,9 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
     first = trigger.attrs["first"]
     possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
+    after = bool(s.pack.config.get("adjective_after_noun"))  # "sulmet ruse"; "attacks on Chilean posts" names the target
     return [e for e in s.entities
-            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
+            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or after and _touches(s, trigger, e)))
             or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1] \
         or _relative_performer(s, trigger)
 

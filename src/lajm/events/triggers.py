@@ -114,6 +114,7 @@ class _Rules:
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
         self.purpose_ends = {p[-1] for p in self.purpose}
+        self.decisions = [p.split() for p in pack.words("decisions")]
         # "is due to", "kanë në plan të": a verb after a future cue is the event to come, not
         # content; two-word cues ("plan to") may be a noun's complement ("a plan to normalise").
         self.scheduled = [cue for cue in (row["cue"].split() for row in pack.table("modality")
@@ -222,7 +223,7 @@ class _Rules:
             return True
         if words[i - 1] not in self.subjunctive or i - 1 in times:  # "të mërkurën" is a day
             return False
-        if _ends_with_any(words, i, self.scheduled):
+        if _ends_with_any(words, i, self.scheduled) or _ends_with_any(words, i, self.decisions):
             return False
         if i >= 2 and words[i - 2] in self.future:
             return False

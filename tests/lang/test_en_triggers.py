@@ -302,6 +302,16 @@ EN_TRIGGERS = [
     ("The minister insisted that Bolivia stop the attacks on Chilean border posts.", "ASSAULT", ["BOL"], ["CHL"]),
     ("Attacks on Chilean border posts continued on Monday.", "ASSAULT", [], ["CHL"]),
     ("Chile complained about Bolivian shelling near the border.", "ASSAULT", ["BOL"], []),
+    # disapproval as a noun or a feeling, policies attacked, claims whose clause names the accused
+    ("Japan's condemnation of the Chinese missile test was swift.", "ACCUSE", ["JPN"], ["CHN"]),
+    ("Japan disapproved of the Chinese decision.", "ACCUSE", ["JPN"], ["CHN"]),
+    ("Japan voiced displeasure at the Chinese decision.", "ACCUSE", ["JPN"], ["CHN"]),
+    ("Japan attacked China's human rights record.", "ACCUSE", ["JPN"], ["CHN"]),
+    ("Japan charged that China had violated the agreement.", "ACCUSE", ["JPN"], ["CHN"]),
+    ("Kenya interned hundreds of Somali refugees in camps.", "COERCE", ["KEN"], ["SOM"]),
+    ("Fifty Somali nationals were deported from Kenya.", "COERCE", ["KEN"], ["SOM"]),
+    ("Armenia declared a general mobilisation.", "MOBILIZE", ["ARM"], []),
+    ("Ethiopia's invasion of Eritrea was condemned by the UN.", "ASSAULT", ["ETH"], ["ERI"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -399,6 +409,7 @@ EN_NOT = [
     ("The Chilean minister came under fire from Peruvian critics.", "ASSAULT"),
     ("The annual report was released by the Peruvian ministry.", "RETREAT"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
+    ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),
 ]
 # (text, type): the sentence states one event of that type, not two ("killed in an ambush").
 EN_ONCE = [

@@ -46,18 +46,20 @@ def _adverbial_words(s: SentenceView, trigger: Span) -> set[int]:
 def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
     visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse")."""
+    first = trigger.attrs["first"]
+    if first >= 2 and s.words[first - 1] in POSSESSIVE:  # "Ethiopia's invasion of Eritrea was condemned by X"
+        owner = [e for e in s.entities if e.end == s.tokens[first - 2].end]
+        if owner:
+            return owner[:1]
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
     marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
               and not is_venue(trigger, e)
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
     if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
-    first = trigger.attrs["first"]
-    possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
     after = bool(s.pack.config.get("adjective_after_noun"))  # "sulmet ruse"; "attacks on Chilean posts" names the target
-    return [e for e in s.entities
-            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or after and _touches(s, trigger, e)))
-            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1] \
+    return [e for e in s.entities if e.attrs.get("kind") == "demonym"
+            and (_touches(s, e, trigger) or after and _touches(s, trigger, e))][:1] \
         or _relative_performer(s, trigger)
 
 

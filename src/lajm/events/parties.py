@@ -40,6 +40,8 @@ SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dëno
 # Acts on what a party proposed or did, whose owner undergoes them ("Kërkesa e Serbisë u
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
 PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
+# Types whose "that" clause tells what the accused did: its subject is the target.
+CLAIM_TYPES = {"ACCUSE"}
 OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
 PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 
@@ -51,6 +53,9 @@ def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     requested = requested_party(s, trigger) if event.type == "REQUEST" else []
     if requested:
         recipients, event.reasons["recipient"] = requested, REQUESTED
+    accused = requested_party(s, trigger) if not recipients and event.type in CLAIM_TYPES else []
+    if accused:  # "charged that China had broken the pact"
+        recipients, event.reasons["recipient"] = accused, "subject of the clause an accusation tells"
     if not recipients and trigger.attrs["frame"] != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
         recipients = first_participant_after(s, trigger, actors)
         event.reasons["recipient"] = "first named participant after the verb in its clause"

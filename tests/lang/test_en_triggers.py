@@ -312,6 +312,17 @@ EN_TRIGGERS = [
     ("Fifty Somali nationals were deported from Kenya.", "COERCE", ["KEN"], ["SOM"]),
     ("Armenia declared a general mobilisation.", "MOBILIZE", ["ARM"], []),
     ("Ethiopia's invasion of Eritrea was condemned by the UN.", "ASSAULT", ["ETH"], ["ERI"]),
+    # trade bans, relations cut in the passive, envoys told to leave, deadlines, returns and aid resumed
+    ("Ghana imposed a ban on Togolese imports.", "SANCTION", ["GHA"], ["TGO"]),
+    ("Diplomatic ties with Togo were cut by Ghana.", "SANCTION", ["GHA"], ["TGO"]),
+    ("Ghana gave Togolese diplomats 72 hours to leave the country.", "SANCTION", ["GHA"], ["TGO"]),
+    ("Ghana suspended Togo from the regional bloc.", "SANCTION", ["GHA"], ["TGO"]),
+    ("Ghana gave Togo until Friday to withdraw its troops.", "THREATEN", ["GHA"], ["TGO"]),
+    ("Ghana returned 30 Togolese prisoners of war.", "RETREAT", ["GHA"], ["TGO"]),
+    ("Ghana reopened its border with Togo.", "CONCEDE", ["GHA"], ["TGO"]),
+    ("Ghana bowed to Togolese pressure.", "CONCEDE", ["GHA"], ["TGO"]),
+    ("Ghana resumed aid to Togo.", "AID", ["GHA"], ["TGO"]),
+    ("Canada announced new sanctions on Russian banks.", "SANCTION", ["CAN"], ["RUS"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

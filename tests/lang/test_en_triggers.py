@@ -323,6 +323,15 @@ EN_TRIGGERS = [
     ("Ghana bowed to Togolese pressure.", "CONCEDE", ["GHA"], ["TGO"]),
     ("Ghana resumed aid to Togo.", "AID", ["GHA"], ["TGO"]),
     ("Canada announced new sanctions on Russian banks.", "SANCTION", ["CAN"], ["RUS"]),
+    # envoys expelled in the passive are a sanction; operations halted, tension eased, monitors let in
+    ("The Colombian ambassador was expelled by Ecuador.", "SANCTION", ["ECU"], ["COL"]),
+    ("Two Colombian diplomats were expelled from Ecuador on Monday.", "SANCTION", ["ECU"], ["COL"]),
+    ("Israel halted its ground offensive in Gaza.", "RETREAT", ["ISR"], []),
+    ("Russia ended its air campaign in Syria.", "RETREAT", ["RUS"], []),
+    ("Sudan de-escalated the conflict with Egypt.", "RETREAT", ["SDN"], ["EGY"]),
+    ("Sudan let UN peacekeepers enter Darfur.", "RETREAT", ["SDN"], ["IGO"]),
+    ("Sudan accepted the deployment of UN peacekeepers.", "RETREAT", ["SDN"], ["IGO"]),
+    ("Sudan called off its boycott of Egyptian products.", "RETREAT", ["SDN"], ["EGY"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -419,6 +428,8 @@ EN_NOT = [
     ("Chile insisted that it would withdraw its troops.", "REQUEST"),
     ("The Chilean minister came under fire from Peruvian critics.", "ASSAULT"),
     ("The annual report was released by the Peruvian ministry.", "RETREAT"),
+    ("Ecuador expelled 40 Colombian migrants.", "SANCTION"),
+    ("The Chilean army ended its rescue operation in the flooded valley.", "RETREAT"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),
 ]

@@ -44,6 +44,9 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 # Types whose receipts ("received aid", "Y must withdraw") the source, with no giver named,
 # takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
 SOURCE_RECEIPTS = {"AID", "REQUEST"}
+# Roles whose expulsion is a sanction against the state they represent (CAMEO 166).
+ENVOY_ROLES = {"ambassador", "diplomat", "envoy"}
+EXPULSION = ("SANCTION", "expel", "166")
 # Types whose unnamed officials may speak for either side.
 FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
 # Types that between private persons alone are crime or private life, not politics.
@@ -104,6 +107,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     mandated_actor(s, event, trigger)
     code_groups(s, event)
     _code_possessed(s, event)
+    _expelled_envoys(s, event)
     _code_home_roles(event)
     _code_home_source(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
@@ -125,6 +129,15 @@ def _stopped_party(event: Event, request: Event) -> None:
     event.actor = [replace(r) for r in request.recipient]
     event.recipient = [r for r in event.recipient if r.code not in asked]
     event.reasons["actor"] = "the party a request asks to stop the act"
+
+
+def _expelled_envoys(s: SentenceView, event: Event) -> None:
+    """ "the Colombian ambassador was expelled by Ecuador": sending a state's envoys away
+    cuts relations with that state (a sanction), it is no deportation."""
+    if event.type == "COERCE" and event.mode == "deport" \
+            and any(e.attrs.get("role") in ENVOY_ROLES for e in s.spans_of(event.recipient)):
+        event.type, event.mode, event.cameo = EXPULSION
+        event.reasons["type"] += "; the expelled are a state's envoys"
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:

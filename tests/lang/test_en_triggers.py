@@ -332,6 +332,11 @@ EN_TRIGGERS = [
     ("Sudan let UN peacekeepers enter Darfur.", "RETREAT", ["SDN"], ["IGO"]),
     ("Sudan accepted the deployment of UN peacekeepers.", "RETREAT", ["SDN"], ["IGO"]),
     ("Sudan called off its boycott of Egyptian products.", "RETREAT", ["SDN"], ["EGY"]),
+    # a concession, a release or aid its doer says it will make is a promise (CAMEO 03)
+    ("Iraq said it would allow the return of UN weapons inspectors.", "AGREE", ["IRQ"], ["IGO"]),
+    ("Japan said it would send aid to Nepal.", "AGREE", ["JPN"], ["NPL"]),
+    ("Sudan said on Monday that it will free the hostages.", "AGREE", ["SDN"], []),
+    ("Israel will withdraw its troops from Gaza, the Israeli army said.", "RETREAT", ["ISR"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

@@ -337,6 +337,8 @@ EN_TRIGGERS = [
     ("Japan said it would send aid to Nepal.", "AGREE", ["JPN"], ["NPL"]),
     ("Sudan said on Monday that it will free the hostages.", "AGREE", ["SDN"], []),
     ("Israel will withdraw its troops from Gaza, the Israeli army said.", "RETREAT", ["ISR"], []),
+    ("Egypt opened its border to Sudanese refugees.", "AID", ["EGY"], ["SDN"]),
+    ("Egypt sheltered thousands of Sudanese refugees.", "AID", ["EGY"], ["SDN"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -435,6 +437,8 @@ EN_NOT = [
     ("The annual report was released by the Peruvian ministry.", "RETREAT"),
     ("Ecuador expelled 40 Colombian migrants.", "SANCTION"),
     ("The Chilean army ended its rescue operation in the flooded valley.", "RETREAT"),
+    ("The shelter for Syrian refugees in Izmir was closed.", "AID"),
+    ("Germany hosted a conference on refugees in Berlin.", "AID"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),
 ]

@@ -339,6 +339,13 @@ EN_TRIGGERS = [
     ("Israel will withdraw its troops from Gaza, the Israeli army said.", "RETREAT", ["ISR"], []),
     ("Egypt opened its border to Sudanese refugees.", "AID", ["EGY"], ["SDN"]),
     ("Egypt sheltered thousands of Sudanese refugees.", "AID", ["EGY"], ["SDN"]),
+    # acts named as nouns: "of" names the doer of a withdrawal, the expelled of an expulsion
+    ("The withdrawal of Ecuadorian troops from the border on Monday eased tension.", "RETREAT", ["ECU"], []),
+    ("The deployment of Ecuadorian troops on Monday worried Colombia.", "MOBILIZE", ["ECU"], []),
+    ("Ecuador's expulsion of the Colombian ambassador on Monday worsened the crisis.", "SANCTION", ["ECU"], ["COL"]),
+    ("The imposition of sanctions on Colombia by Ecuador on Monday hurt trade.", "SANCTION", ["ECU"], ["COL"]),
+    ("The lifting of sanctions on Colombia by Ecuador on Monday was welcomed.", "RETREAT", ["ECU"], ["COL"]),
+    ("Ecuador's threat to expel Colombian diplomats on Monday raised tension.", "THREATEN", ["ECU"], ["COL"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

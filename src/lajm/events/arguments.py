@@ -37,6 +37,7 @@ VOCABULARY = (
     "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
     "verb_adverbs", "verb_coordinators", "subordinators", "indefinite_articles", "circumstance_preps",
     "undergoer_agent_preps", "home_speakers", "topic_preps", "cessation_verbs",
+    "doer_nouns", "doer_preps",
 )
 
 

@@ -52,6 +52,9 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
         if owner:
             return owner[:1]
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
+    doers = _doer_after(s, trigger, near)
+    if doers:
+        return doers
     marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
               and not is_venue(trigger, e)
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
@@ -61,6 +64,17 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     return [e for e in s.entities if e.attrs.get("kind") == "demonym"
             and (_touches(s, e, trigger) or after and _touches(s, trigger, e))][:1] \
         or _relative_performer(s, trigger)
+
+
+def _doer_after(s: SentenceView, trigger: Span, near: list[Span]) -> list[Span]:
+    """ "the withdrawal of Syrian troops": after the noun of an act done to no one, the
+    party its "of" phrase names (an article may stand between) is who does it."""
+    last = trigger.attrs["last"]
+    if s.words[last - 1] not in s.vocab["doer_nouns"] or last >= len(s.words) \
+            or s.words[last] not in s.vocab["doer_preps"]:
+        return []
+    named = [e for e in near if e.attrs.get("code") and s.token_gap(s.ends[last], e.start) <= 1]
+    return s.coordinated_after([e for e in near if e.start >= named[0].start]) if named else []
 
 
 def _of_place_noun(s: SentenceView, trigger: Span, genitive: Span) -> bool:

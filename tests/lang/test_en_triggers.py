@@ -346,6 +346,24 @@ EN_TRIGGERS = [
     ("The imposition of sanctions on Colombia by Ecuador on Monday hurt trade.", "SANCTION", ["ECU"], ["COL"]),
     ("The lifting of sanctions on Colombia by Ecuador on Monday was welcomed.", "RETREAT", ["ECU"], ["COL"]),
     ("Ecuador's threat to expel Colombian diplomats on Monday raised tension.", "THREATEN", ["ECU"], ["COL"]),
+    # force not ruled out or kept in reserve; plans torpedoed; land ceded; goods banned
+    ("Serbia did not rule out military action against Croatia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Serbia refused to rule out sanctions against Croatia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Serbia hinted at military action against Croatia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Serbia said it reserved the right to respond to Croatian provocations.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Serbia said all options were on the table in its dispute with Croatia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Serbia menaced Croatia with war.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Serbia torpedoed the peace plan.", "REJECT", ["SRB"], []),
+    ("Serbia repudiated the agreement with Croatia.", "SANCTION", ["SRB"], ["HRV"]),
+    ("Serbia banned Croatian goods.", "SANCTION", ["SRB"], ["HRV"]),
+    ("Serbia stopped deliveries of gas to Croatia.", "SANCTION", ["SRB"], ["HRV"]),
+    ("Serbia cancelled the Croatian president's visit.", "SANCTION", ["SRB"], ["HRV"]),
+    ("Serbia ceded the border area to Croatia.", "RETREAT", ["SRB"], ["HRV"]),
+    ("Serbia dismantled its missile sites near Croatia.", "RETREAT", ["SRB"], []),
+    ("Serbia softened its stance toward Croatia.", "CONCEDE", ["SRB"], ["HRV"]),
+    ("Serbia yielded to Croatian pressure.", "CONCEDE", ["SRB"], ["HRV"]),
+    ("Serbia dropped its demand for compensation from Croatia.", "CONCEDE", ["SRB"], ["HRV"]),
+    ("Serbia loosened its grip on the media.", "CONCEDE", ["SRB"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -446,6 +464,8 @@ EN_NOT = [
     ("The Chilean army ended its rescue operation in the flooded valley.", "RETREAT"),
     ("The shelter for Syrian refugees in Izmir was closed.", "AID"),
     ("Germany hosted a conference on refugees in Berlin.", "AID"),
+    ("Serbian police seized banned goods worth 2 million euros in Belgrade.", "SANCTION"),
+    ("The Serbian coach did not rule out a return for the striker in Belgrade.", "THREATEN"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),
 ]

@@ -364,6 +364,11 @@ EN_TRIGGERS = [
     ("Serbia yielded to Croatian pressure.", "CONCEDE", ["SRB"], ["HRV"]),
     ("Serbia dropped its demand for compensation from Croatia.", "CONCEDE", ["SRB"], ["HRV"]),
     ("Serbia loosened its grip on the media.", "CONCEDE", ["SRB"], []),
+    # passives: sanctions lifted, talks suspended, a bid blocked, troops withdrawn with no agent
+    ("Sanctions against Croatia were lifted by Serbia.", "RETREAT", ["SRB"], ["HRV"]),
+    ("Talks with Croatia were suspended by Serbia.", "SANCTION", ["SRB"], ["HRV"]),
+    ("Croatia's membership was blocked by Serbia.", "REJECT", ["SRB"], ["HRV"]),
+    ("Serbian troops were withdrawn from the border.", "RETREAT", ["SRB"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

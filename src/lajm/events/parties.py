@@ -40,6 +40,9 @@ SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dëno
 # Acts on what a party proposed or did, whose owner undergoes them ("Kërkesa e Serbisë u
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
 PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
+# Modes whose passive subject with no agent is the doer's own force ("Serbian troops were
+# withdrawn from the border": Serbia withdrew them).
+OWN_FORCE_MODES = {"withdraw"}
 # Types whose "that" clause tells what the accused did: its subject is the target.
 CLAIM_TYPES = {"ACCUSE"}
 OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
@@ -49,6 +52,8 @@ PRONOUN_REACH = 3   # words from the clause start a pronoun subject may stand
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     """Set the event's actors and recipients, with the reasons for them."""
     actors, why, recipients = _parties_by_frame(s, event, trigger)
+    if not actors and event.reasons.get("recipient") == PASSIVE_SUBJECT and event.mode in OWN_FORCE_MODES:
+        actors, recipients, why = recipients, [], "the forces withdrawn are their own side's"
     event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
     requested = requested_party(s, trigger) if event.type == "REQUEST" else []
     if requested:

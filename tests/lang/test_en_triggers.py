@@ -369,6 +369,8 @@ EN_TRIGGERS = [
     ("Talks with Croatia were suspended by Serbia.", "SANCTION", ["SRB"], ["HRV"]),
     ("Croatia's membership was blocked by Serbia.", "REJECT", ["SRB"], ["HRV"]),
     ("Serbian troops were withdrawn from the border.", "RETREAT", ["SRB"], []),
+    ("The Serbian parliament voted on Tuesday to suspend all cooperation with Croatia.", "SANCTION", ["SRB"], ["HRV"]),
+    ("Serbia also lifted the ban on Croatian imports.", "RETREAT", ["SRB"], ["HRV"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

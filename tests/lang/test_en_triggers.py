@@ -371,6 +371,14 @@ EN_TRIGGERS = [
     ("Serbian troops were withdrawn from the border.", "RETREAT", ["SRB"], []),
     ("The Serbian parliament voted on Tuesday to suspend all cooperation with Croatia.", "SANCTION", ["SRB"], ["HRV"]),
     ("Serbia also lifted the ban on Croatian imports.", "RETREAT", ["SRB"], ["HRV"]),
+    # dissent and power given up, humanitarian access allowed, rights restored
+    ("Zimbabwean workers ended their strike on Monday.", "RETREAT", ["ZWE"], []),
+    ("The Zimbabwean army handed over power to a civilian government.", "RETREAT", ["ZWE"], []),
+    ("Zimbabwe allowed aid agencies access to the drought areas.", "RETREAT", ["ZWE"], []),
+    ("Zimbabwe opened humanitarian corridors for civilians.", "RETREAT", ["ZWE"], []),
+    ("Zimbabwe restored the independence of the judiciary.", "CONCEDE", ["ZWE"], []),
+    ("Zimbabwe reinstated the sacked judges.", "CONCEDE", ["ZWE"], []),
+    ("Zimbabwe returned seized farms to white farmers.", "RETREAT", ["ZWE"], []),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -472,6 +480,7 @@ EN_NOT = [
     ("The shelter for Syrian refugees in Izmir was closed.", "AID"),
     ("Germany hosted a conference on refugees in Berlin.", "AID"),
     ("Serbian police seized banned goods worth 2 million euros in Belgrade.", "SANCTION"),
+    ("The Zimbabwean club ended its losing streak in Harare.", "RETREAT"),
     ("The Serbian coach did not rule out a return for the striker in Belgrade.", "THREATEN"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),

@@ -379,6 +379,13 @@ EN_TRIGGERS = [
     ("Zimbabwe restored the independence of the judiciary.", "CONCEDE", ["ZWE"], []),
     ("Zimbabwe reinstated the sacked judges.", "CONCEDE", ["ZWE"], []),
     ("Zimbabwe returned seized farms to white farmers.", "RETREAT", ["ZWE"], []),
+    # a state leaving an international body; missions told to leave; embassies downgraded
+    ("Eritrea quit the African Union.", "SANCTION", ["ERI"], ["IGO"]),
+    ("Russia withdrew from the Council of Europe.", "SANCTION", ["RUS"], ["IGO"]),
+    ("Russian troops withdrew from Kherson.", "RETREAT", ["RUS"], ["UKR"]),
+    ("Eritrea ordered the UN mission to leave.", "SANCTION", ["ERI"], ["IGO"]),
+    ("Eritrea kicked out foreign journalists.", "COERCE", ["ERI"], []),
+    ("Eritrea downgraded its embassy in Addis Ababa.", "SANCTION", ["ERI"], ["ETH"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -481,6 +488,7 @@ EN_NOT = [
     ("Germany hosted a conference on refugees in Berlin.", "AID"),
     ("Serbian police seized banned goods worth 2 million euros in Belgrade.", "SANCTION"),
     ("The Zimbabwean club ended its losing streak in Harare.", "RETREAT"),
+    ("The Kenyan minister quit the African Union commission.", "SANCTION"),
     ("The Serbian coach did not rule out a return for the striker in Belgrade.", "THREATEN"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),

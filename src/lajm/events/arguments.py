@@ -46,6 +46,11 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 # Types whose receipts ("received aid", "Y must withdraw") the source, with no giver named,
 # takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
 SOURCE_RECEIPTS = {"AID", "REQUEST"}
+# Leaving an international body (the entity kind the KB gives it) halts relations with it.
+LEAVING_MODES = {"withdraw", "resign"}
+IGO_KIND = "igo"
+BODY_LEFT = ("SANCTION", "discontinue", "164")
+BODY_GAP = 4  # words between the verb and the body ("withdrew from the regional bloc IGAD")
 # Roles whose expulsion is a sanction against the state they represent (CAMEO 166).
 ENVOY_ROLES = {"ambassador", "diplomat", "envoy"}
 EXPULSION = ("SANCTION", "expel", "166")
@@ -110,6 +115,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     code_groups(s, event)
     _code_possessed(s, event)
     _expelled_envoys(s, event)
+    _body_left(s, event, trigger)
     _code_home_roles(event)
     _code_home_source(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
@@ -141,6 +147,20 @@ def _expelled_envoys(s: SentenceView, event: Event) -> None:
             and any(e.attrs.get("role") in ENVOY_ROLES for e in s.spans_of(event.recipient)):
         event.type, event.mode, event.cameo = EXPULSION
         event.reasons["type"] += "; the expelled are a state's envoys"
+
+
+def _body_left(s: SentenceView, event: Event, trigger: Span) -> None:
+    """ "Eritrea quit the African Union", "withdrew from the Council of Europe": leaving an
+    international body cuts relations with it (a sanction), it is no military retreat."""
+    if event.type != "RETREAT" or event.mode not in LEAVING_MODES or not event.actor \
+            or any(a.sector for a in event.actor):  # a state leaves; a minister who quits resigns
+        return
+    body = next((e for e in s.entities if e.start >= trigger.end), None)
+    if body is None or body.attrs.get("kind") != IGO_KIND or s.token_gap(trigger.end, body.start) > BODY_GAP:
+        return
+    event.type, event.mode, event.cameo = BODY_LEFT
+    event.recipient = [s.entity(body)]
+    event.reasons["type"] += "; the party left is an international body"
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:

@@ -317,7 +317,7 @@ EN_TRIGGERS = [
     ("Diplomatic ties with Togo were cut by Ghana.", "SANCTION", ["GHA"], ["TGO"]),
     ("Ghana gave Togolese diplomats 72 hours to leave the country.", "SANCTION", ["GHA"], ["TGO"]),
     ("Ghana suspended Togo from the regional bloc.", "SANCTION", ["GHA"], ["TGO"]),
-    ("Ghana gave Togo until Friday to withdraw its troops.", "THREATEN", ["GHA"], ["TGO"]),
+    ("Ghana gave Togo until Friday to withdraw its troops.", "REQUEST", ["GHA"], ["TGO"]),
     ("Ghana returned 30 Togolese prisoners of war.", "RETREAT", ["GHA"], ["TGO"]),
     ("Ghana reopened its border with Togo.", "CONCEDE", ["GHA"], ["TGO"]),
     ("Ghana bowed to Togolese pressure.", "CONCEDE", ["GHA"], ["TGO"]),
@@ -386,6 +386,7 @@ EN_TRIGGERS = [
     ("Eritrea ordered the UN mission to leave.", "SANCTION", ["ERI"], ["IGO"]),
     ("Eritrea kicked out foreign journalists.", "COERCE", ["ERI"], []),
     ("Eritrea downgraded its embassy in Addis Ababa.", "SANCTION", ["ERI"], ["ETH"]),
+    ("Serbia renewed its threat to cut off gas to Croatia.", "THREATEN", ["SRB"], ["HRV"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

@@ -387,6 +387,8 @@ EN_TRIGGERS = [
     ("Eritrea kicked out foreign journalists.", "COERCE", ["ERI"], []),
     ("Eritrea downgraded its embassy in Addis Ababa.", "SANCTION", ["ERI"], ["ETH"]),
     ("Serbia renewed its threat to cut off gas to Croatia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Iraq expelled U.N. weapons inspectors.", "SANCTION", ["IRQ"], ["IGO"]),
+    ("Iraq released three U.S. soldiers.", "RETREAT", ["IRQ"], ["USA"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

@@ -139,3 +139,17 @@ def scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
         return []
     after = [e for e in subjects if e.start >= s.ends[comma]]
     return after[:1] if after and s.token_gap(s.ends[comma], after[0].start) <= 1 else []
+
+
+def topic_gerund(s: SentenceView, trigger: Span) -> bool:
+    """ "complained about Pakistani shelling", "protested over the shelling of its posts": an
+    -ing form that a topic preposition governs names an act talked about, not one the
+    clause's subject does; an article or an adjective of nationality may stand between."""
+    if trigger.attrs["frame"] != "middle":
+        return False
+    demonyms = {k for e in s.entities if e.attrs.get("kind") == "demonym"
+                for k in range(s.token_index(e.start), s.token_index(e.end - 1) + 1)}
+    k = trigger.attrs["first"] - 1
+    while k >= 0 and (s.words[k] in s.vocab["determiners"] or k in demonyms):
+        k -= 1
+    return k >= 0 and s.words[k] in s.vocab["topic_preps"]

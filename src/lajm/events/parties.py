@@ -13,7 +13,7 @@ from lajm.events.recipients import (DOMESTIC_TYPES, HOME_ROLE, PASSIVE_SUBJECT, 
                                     recipients_marked, requested_party)
 from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
                                      reduced_passive)
-from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject
+from lajm.events.nouns import after_light_verb, in_scene, noun_actors, scene_subject, topic_gerund
 from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
@@ -141,7 +141,7 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
 
 # -- actors -----------------------------------------------------------------------
 def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
-    if _topic_gerund(s, trigger):  # "India complained about Pakistani shelling"
+    if topic_gerund(s, trigger):  # "India complained about Pakistani shelling"
         return noun_actors(s, trigger), "parties named with an act a topic preposition governs"
     if trigger.attrs["mode"] == "change" and trigger.attrs["type"] == "REQUEST":
         main = _main_subject(s, trigger)  # "X would free them only if ...": X sets the condition
@@ -185,20 +185,6 @@ def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
     after = [e for e in s.entities if e.start >= trigger.end and _is_subject_like(e)
              and e not in s.sources and e.attrs.get("code")]
     return after[:1] if after and _stands_after(s, trigger, after[0]) else [], SUBJECT_AFTER
-
-
-def _topic_gerund(s: SentenceView, trigger: Span) -> bool:
-    """ "complained about Pakistani shelling", "protested over the shelling of its posts": an
-    -ing form that a topic preposition governs names an act talked about, not one the
-    clause's subject does; an article or an adjective of nationality may stand between."""
-    if trigger.attrs["frame"] != "middle":
-        return False
-    demonyms = {k for e in s.entities if e.attrs.get("kind") == "demonym"
-                for k in range(s.token_index(e.start), s.token_index(e.end - 1) + 1)}
-    k = trigger.attrs["first"] - 1
-    while k >= 0 and (s.words[k] in s.vocab["determiners"] or k in demonyms):
-        k -= 1
-    return k >= 0 and s.words[k] in s.vocab["topic_preps"]
 
 
 def _after_preposition(s: SentenceView, trigger: Span) -> bool:

@@ -389,6 +389,10 @@ EN_TRIGGERS = [
     ("Serbia renewed its threat to cut off gas to Croatia.", "THREATEN", ["SRB"], ["HRV"]),
     ("Iraq expelled U.N. weapons inspectors.", "SANCTION", ["IRQ"], ["IGO"]),
     ("Iraq released three U.S. soldiers.", "RETREAT", ["IRQ"], ["USA"]),
+    # a yield that will not be made is refused (CAMEO 124)
+    ("Serbia said it would not release the Croatian prisoners.", "REJECT", ["SRB"], ["HRV"]),
+    ("Serbia would not lift the sanctions on Croatia.", "REJECT", ["SRB"], ["HRV"]),
+    ("Serbia will never apologise to Croatia.", "REJECT", ["SRB"], ["HRV"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [
@@ -492,6 +496,7 @@ EN_NOT = [
     ("Serbian police seized banned goods worth 2 million euros in Belgrade.", "SANCTION"),
     ("The Zimbabwean club ended its losing streak in Harare.", "RETREAT"),
     ("The Kenyan minister quit the African Union commission.", "SANCTION"),
+    ("Serbia did not release the prisoners on Monday.", "REJECT"),
     ("The Serbian coach did not rule out a return for the striker in Belgrade.", "THREATEN"),
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),

@@ -17,7 +17,7 @@ from lajm.events.antecedents import point_back
 from lajm.events.circumstances import as_threat, denied, fill_circumstances, fill_counts, fill_date
 from lajm.events.complaints import as_complaint
 from lajm.events.groups import code_groups
-from lajm.events.intents import as_intent
+from lajm.events.intents import as_intent, as_refusal
 from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
 from lajm.events.recipients import (CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, stopped_by,
@@ -121,6 +121,7 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(s, event, trigger)
     as_intent(s, event, trigger)
+    as_refusal(s, event, trigger)
     threatened_party(s, event, trigger)
     if not _codable(s, event, trigger, modality) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):

@@ -60,7 +60,8 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
     if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
-    after = bool(s.pack.config.get("adjective_after_noun"))  # "sulmet ruse"; "attacks on Chilean posts" names the target
+    # "sulmet ruse"; in English a nationality after the noun's preposition names its target
+    after = bool(s.pack.config.get("adjective_after_noun"))
     return [e for e in s.entities if e.attrs.get("kind") == "demonym"
             and (_touches(s, e, trigger) or after and _touches(s, trigger, e))][:1] \
         or _relative_performer(s, trigger)

@@ -393,6 +393,8 @@ EN_TRIGGERS = [
     ("Serbia said it would not release the Croatian prisoners.", "REJECT", ["SRB"], ["HRV"]),
     ("Serbia would not lift the sanctions on Croatia.", "REJECT", ["SRB"], ["HRV"]),
     ("Serbia will never apologise to Croatia.", "REJECT", ["SRB"], ["HRV"]),
+    ("Croatia received an ultimatum from Serbia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Croatia faces sanctions from Serbia.", "THREATEN", ["SRB"], ["HRV"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

@@ -395,6 +395,8 @@ EN_TRIGGERS = [
     ("Serbia will never apologise to Croatia.", "REJECT", ["SRB"], ["HRV"]),
     ("Croatia received an ultimatum from Serbia.", "THREATEN", ["SRB"], ["HRV"]),
     ("Croatia faces sanctions from Serbia.", "THREATEN", ["SRB"], ["HRV"]),
+    ("Ecuador withdrew as mediator between Colombia and the rebels.", "SANCTION", ["ECU"], []),
+    ("Serbia put cooperation with Croatia on hold.", "SANCTION", ["SRB"], ["HRV"]),
 ]
 # (text, a type that must not be coded): words that state no such event.
 EN_NOT = [

@@ -17,6 +17,9 @@ CASES = [
     (["vendos* ~ sanksion*"], "be vendosi të reja sanksione".split(), [(1, 5, "vendos* ~ sanksion*")]),
     (["vendos* ~ sanksion*"], "be vendosi a b c sanksione".split(), [(1, 6, "vendos* ~ sanksion*")]),
     (["vendos* ~ sanksion*"], "be vendosi a b c d sanksione".split(), []),
+    # the dots of initials are no words of a gap: "expelled two U.S. diplomats"
+    (["expel* ~ diplomat*"], "iran expelled two u . s . diplomats".split(), [(1, 8, "expel* ~ diplomat*")]),
+    (["expel* ~ diplomat*"], "iran expelled a b u . s . diplomats".split(), []),
     (["do të", "do të *nte"], "ai do të zbatonte".split(), [(1, 4, "do të *nte")]),
     (["tha", "tha se"], "ai tha se".split(), [(1, 3, "tha se")]),
     (["a b", "b c"], "a b c".split(), [(0, 2, "a b")]),

@@ -5,7 +5,8 @@ lowercased:
     word     the word exactly
     stem*    any word starting with `stem` ("dërg*": dërgoi, dërguar, dërgojnë)
     *ending  any word ending with `ending` ("*nte": zbatonte, ndalonte)
-    ~        a gap of zero to three words ("prezant* ~ kusht*")
+    ~        a gap of zero to three words ("prezant* ~ kusht*"); the dots of
+             initials ("U.N.") do not count
     a|b      either form in this place ("vendosi|vendosën mas*")
 Matches are found longest first, then leftmost, and do not overlap.
 
@@ -26,6 +27,7 @@ from lajm.model import Span
 T = TypeVar("T")
 GAP = "~"
 MAX_GAP = 3
+INITIALS_DOT = "."
 MAX_SEEN = 100_000  # words whose steps a node remembers
 MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
 
@@ -180,9 +182,20 @@ def _ends(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:
         for nxt in node.steps(words[w]):
             found += _ends(nxt, words, w + 1)
     if node.gap is not None:
-        for skip in range(MAX_GAP + 1):
-            found += _ends_after_gap(node.gap, words, w + skip)
+        for end in _gap_ends(words, w):
+            found += _ends_after_gap(node.gap, words, end)
     return found
+
+
+def _gap_ends(words: list[str], w: int) -> list[int]:
+    """Where a gap opening at words[w] may close: after zero to MAX_GAP words. A dot inside
+    a sentence marks initials ("U.N.", "U.S."), not a word of its own."""
+    ends, counted = [w], 0
+    while w < len(words) and (counted < MAX_GAP or words[w] == INITIALS_DOT):
+        counted += words[w] != INITIALS_DOT
+        w += 1
+        ends.append(w)
+    return ends
 
 
 def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:

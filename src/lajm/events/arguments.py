@@ -8,6 +8,8 @@ the reason that produced it, or none when nothing codable took part.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lajm import kb as knowledge
 from lajm.kb import cities
 from lajm.annotate.mentions import DATELINE
@@ -15,9 +17,11 @@ from lajm.events.antecedents import point_back
 from lajm.events.circumstances import as_threat, denied, fill_circumstances, fill_counts, fill_date
 from lajm.events.complaints import as_complaint
 from lajm.events.groups import code_groups
+from lajm.events.intents import as_intent, as_refusal
 from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
-from lajm.events.recipients import CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, threatened_party
+from lajm.events.recipients import (CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, stopped_by,
+                                    threatened_party)
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
@@ -32,7 +36,8 @@ VOCABULARY = (
     "determiners", "participles", "place_nouns", "quantifiers", "gerund_markers", "latter",
     "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
     "verb_adverbs", "verb_coordinators", "subordinators", "indefinite_articles", "circumstance_preps",
-    "undergoer_agent_preps", "home_speakers",
+    "undergoer_agent_preps", "home_speakers", "topic_preps", "cessation_verbs",
+    "doer_nouns", "doer_preps",
 )
 
 
@@ -41,6 +46,14 @@ AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "
 # Types whose receipts ("received aid", "Y must withdraw") the source, with no giver named,
 # takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
 SOURCE_RECEIPTS = {"AID", "REQUEST"}
+# Leaving an international body (the entity kind the KB gives it) halts relations with it.
+LEAVING_MODES = {"withdraw", "resign"}
+IGO_KIND = "igo"
+BODY_LEFT = ("SANCTION", "discontinue", "164")
+BODY_GAP = 4  # words between the verb and the body ("withdrew from the regional bloc IGAD")
+# Roles whose expulsion is a sanction against the state they represent (CAMEO 166).
+ENVOY_ROLES = {"ambassador", "diplomat", "envoy"}
+EXPULSION = ("SANCTION", "expel", "166")
 # Types whose unnamed officials may speak for either side.
 FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
 # Types that between private persons alone are crime or private life, not politics.
@@ -81,7 +94,8 @@ def _without_dateline(doc: Doc, sentence: Span, entities: list[Span]) -> list[Sp
 def _event(s: SentenceView, trigger: Span) -> Event | None:
     """The event a trigger states, or None when it is denied, is what a request asks for,
     or nothing codable took part."""
-    if denied(s, trigger) or requested_content(s, trigger):
+    stopper = stopped_by(s, trigger)
+    if denied(s, trigger) or (stopper is None and requested_content(s, trigger)):
         return None
     a = trigger.attrs
     event = Event(type=a["type"], mode=a["mode"], cameo=a["cameo"], trigger=s.doc.slice(trigger),
@@ -90,6 +104,8 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
     event.reasons["frame"] = a["frame"]
     fill_parties(s, event, trigger)
+    if stopper is not None:
+        _stopped_party(event, stopper)
     as_complaint(s, event, trigger)
     fill_circumstances(s, event, trigger)
     modality = event.modality  # a threat's date is read as the act it announces
@@ -98,10 +114,14 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     mandated_actor(s, event, trigger)
     code_groups(s, event)
     _code_possessed(s, event)
+    _expelled_envoys(s, event)
+    _body_left(s, event, trigger)
     _code_home_roles(event)
     _code_home_source(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
     as_threat(s, event, trigger)
+    as_intent(s, event, trigger)
+    as_refusal(s, event, trigger)
     threatened_party(s, event, trigger)
     if not _codable(s, event, trigger, modality) or _by_nature(s, event, trigger) or _private_crime(s, event) \
             or _meets_a_thing(s, event, trigger):
@@ -111,6 +131,37 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     fill_counts(s, event, trigger)
     s.events.append(event)
     return event
+
+
+def _stopped_party(event: Event, request: Event) -> None:
+    """ "insisted that Belgrade stop the attacks": the party asked to stop an act does it."""
+    asked = {r.code for r in request.recipient}
+    event.actor = [replace(r) for r in request.recipient]
+    event.recipient = [r for r in event.recipient if r.code not in asked]
+    event.reasons["actor"] = "the party a request asks to stop the act"
+
+
+def _expelled_envoys(s: SentenceView, event: Event) -> None:
+    """ "the Colombian ambassador was expelled by Ecuador": sending a state's envoys away
+    cuts relations with that state (a sanction), it is no deportation."""
+    if event.type == "COERCE" and event.mode == "deport" \
+            and any(e.attrs.get("role") in ENVOY_ROLES for e in s.spans_of(event.recipient)):
+        event.type, event.mode, event.cameo = EXPULSION
+        event.reasons["type"] += "; the expelled are a state's envoys"
+
+
+def _body_left(s: SentenceView, event: Event, trigger: Span) -> None:
+    """ "Eritrea quit the African Union", "withdrew from the Council of Europe": leaving an
+    international body cuts relations with it (a sanction), it is no military retreat."""
+    if event.type != "RETREAT" or event.mode not in LEAVING_MODES or not event.actor \
+            or any(a.sector for a in event.actor):  # a state leaves; a minister who quits resigns
+        return
+    body = next((e for e in s.entities if e.start >= trigger.end), None)
+    if body is None or body.attrs.get("kind") != IGO_KIND or s.token_gap(trigger.end, body.start) > BODY_GAP:
+        return
+    event.type, event.mode, event.cameo = BODY_LEFT
+    event.recipient = [s.entity(body)]
+    event.reasons["type"] += "; the party left is an international body"
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:

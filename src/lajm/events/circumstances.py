@@ -28,7 +28,7 @@ PLACE_NOUN_REACH = 6  # tokens between "in" and the place noun whose "of" names 
 # country before them are of it.
 HOME_ACTS = {"PROTEST"}
 BUILDINGS = {"seat", "institution"}  # named buildings that place an event in their country
-REFUSALS = {"REJECT", "COERCE"}  # their own "not" is what they are, not a negation
+REFUSALS = {"REJECT", "COERCE", "THREATEN"}  # their own "not" is what they are ("did not rule out force")
 DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
 # An attack or a sanction to come is a threat; a restriction to come is an announced
 # policy, coded as the restriction ("do të ndalohet hyrja", "will close the border").

@@ -65,20 +65,38 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     """The parties of an event noun: "vizita e Kurtit", "talks between A and B", "a
     visit by X", or the adjective of a country next to it ("Israeli raid", "sulmet ruse");
     with an agent named, not the party in its genitive ("bombardimi i Beogradit nga NATO")."""
+    first = trigger.attrs["first"]
+    if first >= 2 and s.words[first - 1] in POSSESSIVE:  # "Ethiopia's invasion of Eritrea was condemned by X"
+        owner = [e for e in s.entities if e.end == s.tokens[first - 2].end]
+        if owner:
+            return owner[:1]
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]
     if noun_patient(s, trigger):
         return _agent_of_noun(s, trigger, near)
+    doers = _doer_after(s, trigger, near)
+    if doers:
+        return doers
     marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
               and not is_venue(trigger, e)
               or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
     if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
-    first = trigger.attrs["first"]
-    possessor = first >= 1 and s.words[first - 1] in POSSESSIVE
-    return [e for e in s.entities
-            if (e.attrs.get("kind") == "demonym" and (_touches(s, e, trigger) or _touches(s, trigger, e)))
-            or (possessor and e.end == s.tokens[first - 2].end if first >= 2 else False)][:1] \
+    # "sulmet ruse"; in English a nationality after the noun's preposition names its target
+    after = bool(s.pack.config.get("adjective_after_noun"))
+    return [e for e in s.entities if e.attrs.get("kind") == "demonym"
+            and (_touches(s, e, trigger) or after and _touches(s, trigger, e))][:1] \
         or _relative_performer(s, trigger)
+
+
+def _doer_after(s: SentenceView, trigger: Span, near: list[Span]) -> list[Span]:
+    """ "the withdrawal of Syrian troops": after the noun of an act done to no one, the
+    party its "of" phrase names (an article may stand between) is who does it."""
+    last = trigger.attrs["last"]
+    if s.words[last - 1] not in s.vocab["doer_nouns"] or last >= len(s.words) \
+            or s.words[last] not in s.vocab["doer_preps"]:
+        return []
+    named = [e for e in near if e.attrs.get("code") and s.token_gap(s.ends[last], e.start) <= 1]
+    return s.coordinated_after([e for e in near if e.start >= named[0].start]) if named else []
 
 
 def _of_place_noun(s: SentenceView, trigger: Span, genitive: Span) -> bool:
@@ -143,3 +161,17 @@ def scene_subject(s: SentenceView, trigger: Span) -> list[Span]:
         return []
     after = [e for e in subjects if e.start >= s.ends[comma]]
     return after[:1] if after and s.token_gap(s.ends[comma], after[0].start) <= 1 else []
+
+
+def topic_gerund(s: SentenceView, trigger: Span) -> bool:
+    """ "complained about Pakistani shelling", "protested over the shelling of its posts": an
+    -ing form that a topic preposition governs names an act talked about, not one the
+    clause's subject does; an article or an adjective of nationality may stand between."""
+    if trigger.attrs["frame"] != "middle":
+        return False
+    demonyms = {k for e in s.entities if e.attrs.get("kind") == "demonym"
+                for k in range(s.token_index(e.start), s.token_index(e.end - 1) + 1)}
+    k = trigger.attrs["first"] - 1
+    while k >= 0 and (s.words[k] in s.vocab["determiners"] or k in demonyms):
+        k -= 1
+    return k >= 0 and s.words[k] in s.vocab["topic_preps"]

@@ -13,7 +13,7 @@ from lajm.events.recipients import (DOMESTIC_TYPES, HOME_ROLE, PASSIVE_SUBJECT, 
                                     recipients_marked, requested_party)
 from lajm.events.participles import (PASSIVE_TYPES, RELEASED_BY_CAPTOR, aux_before, captors, described_noun,
                                      reduced_passive)
-from lajm.events.nouns import after_light_verb, in_scene, noun_actors, noun_patient, scene_subject
+from lajm.events.nouns import after_light_verb, in_scene, noun_actors, noun_patient, scene_subject, topic_gerund
 from lajm.events.scenes import scene_parties
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
@@ -39,16 +39,26 @@ SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dëno
 # Acts on what a party proposed or did, whose owner undergoes them ("Kërkesa e Serbisë u
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
 PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
+# Modes whose passive subject with no agent is the doer's own force ("Serbian troops were
+# withdrawn from the border": Serbia withdrew them).
+OWN_FORCE_MODES = {"withdraw"}
+# Types whose "that" clause tells what the accused did: its subject is the target.
+CLAIM_TYPES = {"ACCUSE"}
 OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
 
 
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     """Set the event's actors and recipients, with the reasons for them."""
     actors, why, recipients = _parties_by_frame(s, event, trigger)
+    if not actors and event.reasons.get("recipient") == PASSIVE_SUBJECT and event.mode in OWN_FORCE_MODES:
+        actors, recipients, why = recipients, [], "the forces withdrawn are their own side's"
     event.reasons.setdefault("recipient", f"marked by {', '.join(trigger.attrs['recipient']) or '-'}")
     requested = requested_party(s, trigger) if event.type == "REQUEST" else []
     if requested:
         recipients, event.reasons["recipient"] = requested, REQUESTED
+    accused = requested_party(s, trigger) if not recipients and event.type in CLAIM_TYPES else []
+    if accused:  # "charged that China had broken the pact"
+        recipients, event.reasons["recipient"] = accused, "subject of the clause an accusation tells"
     if not recipients and trigger.attrs["frame"] != "receive" and trigger.attrs["type"] in TARGETED_TYPES:
         recipients = first_participant_after(s, trigger, actors)
         event.reasons["recipient"] = "first named participant after the verb in its clause"
@@ -129,6 +139,8 @@ def _parties_by_frame(s: SentenceView, event: Event, trigger: Span) -> tuple[lis
 
 # -- actors -----------------------------------------------------------------------
 def _verb_actors(s: SentenceView, trigger: Span) -> tuple[list[Span], str]:
+    if topic_gerund(s, trigger):  # "India complained about Pakistani shelling"
+        return noun_actors(s, trigger), "parties named with an act a topic preposition governs"
     if trigger.attrs["mode"] == "change" and trigger.attrs["type"] == "REQUEST":
         main = _main_subject(s, trigger)  # "X would free them only if ...": X sets the condition
         if main:

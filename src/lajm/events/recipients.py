@@ -32,6 +32,8 @@ AGENT_WORDS = 2     # words between the "by" of a reduced relative clause and it
 BETWEEN_TARGETS = {"REQUEST", "SUPPORT", "AGREE", "REJECT"}
 REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
 REQUEST_ENDS = {",", ";", ":"}
+# Acts a request may ask a party to stop: going on while it is asked.
+ONGOING_TYPES = {"ASSAULT", "COERCE"}
 OBJECT_GAP = 3      # words between a request and the act it asks for ("demanded the immediate release")
 REQUESTED = "subject of the clause a request asks for"
 PASSIVE_SUBJECT = "subject of the passive verb"
@@ -297,6 +299,21 @@ def requested_content(s: SentenceView, trigger: Span) -> bool:
         if _bare_content(s, event, trigger) or _object_content(s, event, trigger):
             return True
     return False
+
+
+def stopped_by(s: SentenceView, trigger: Span) -> Event | None:
+    """The request, by a party of no country, that asks a party to stop the act the trigger
+    names ("the minister insisted that Belgrade stop the attacks"): the act is going on and
+    is told as an event of its own; a request by a state is coded alone."""
+    if trigger.attrs["type"] not in ONGOING_TYPES:
+        return None
+    k = trigger.attrs["first"] - 1
+    k -= k > 0 and s.words[k] in s.vocab["determiners"]
+    if k < 0 or s.words[k] not in s.vocab["cessation_verbs"]:
+        return None
+    return next((e for e in reversed(s.events) if e.type == "REQUEST" and e.trigger_span is not None
+                 and e.trigger_span[0] < trigger.start and any(r.code for r in e.recipient)
+                 and not any(a.code for a in e.actor)), None)
 
 
 def _object_content(s: SentenceView, request: Event, trigger: Span) -> bool:

@@ -114,6 +114,7 @@ class _Rules:
         self.participle = tuple(pack.words("participle_endings"))
         self.purpose = [p.split() for p in pack.words("purpose")]
         self.purpose_ends = {p[-1] for p in self.purpose}
+        self.decisions = [p.split() for p in pack.words("decisions")]
         # "is due to", "kanë në plan të": a verb after a future cue is the event to come, not
         # content; two-word cues ("plan to") may be a noun's complement ("a plan to normalise").
         self.scheduled = [cue for cue in (row["cue"].split() for row in pack.table("modality")
@@ -215,6 +216,11 @@ class _Rules:
         k = i - 1 - (i >= 2 and bool(self.adverbs) and words[i - 1].endswith(self.adverbs))
         return k >= 0 and words[k] in self.determiners
 
+    def decided(self, words: list[str], i: int, times: set[int]) -> bool:
+        """ "decided to close", "voted on Tuesday to suspend": the verb a decision takes."""
+        kept = _without_days(words[:i], times)
+        return _ends_with_any(kept, len(kept), self.decisions)
+
     def is_content(self, words: list[str], i: int, entry: dict, times: set[int]) -> bool:
         if entry["frame"] == "noun" or i == 0:
             return False
@@ -222,11 +228,16 @@ class _Rules:
             return True
         if words[i - 1] not in self.subjunctive or i - 1 in times:  # "të mërkurën" is a day
             return False
-        if _ends_with_any(words, i, self.scheduled):
+        if _ends_with_any(words, i, self.scheduled) or self.decided(words, i, times):
             return False
         if i >= 2 and words[i - 2] in self.future:
             return False
         return not (self.participle and words[i].endswith(self.participle))
+
+
+def _without_days(words: list[str], times: set[int]) -> list[str]:
+    """The words with each day named after a preposition left out ("voted on Tuesday to")."""
+    return [w for k, w in enumerate(words) if k not in times and k - 1 not in times]
 
 
 def _ends_with_any(words: list[str], i: int, phrases: list[list[str]]) -> bool:

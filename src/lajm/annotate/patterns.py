@@ -112,10 +112,10 @@ class PatternSet(Generic[T]):
 
 class Prefilter:
     """Where a PatternSet may match, found without tokens: a word sequence can match only
-    where all its required literals (words and stems) stand at word starts. Literals
-    shorter than MIN_REQUIRED are not required, nor those in `common` (nearly every
-    sentence holds them) where two rarer ones are; a sequence made only of short words
-    requires its longest one."""
+    where all its required literals (words and stems) stand at word starts. Where two of
+    its literals are rare (of MIN_REQUIRED letters or more, not in `common`, which
+    nearly every sentence holds), only the rare ones are required; else all but the
+    common short ones; a sequence made only of common short words requires its longest."""
 
     def __init__(self, patterns: Iterable[str], common: set[str]):
         needs: dict[str, set[frozenset[str]]] = {}  # by its longest literal
@@ -156,11 +156,12 @@ class Prefilter:
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:
-    literals = [p for p in parts if p != GAP and not p.startswith("*") and _size(p) >= MIN_REQUIRED]
+    words = [p for p in parts if p != GAP and not p.startswith("*")]
+    literals = [p for p in words if _size(p) >= MIN_REQUIRED]
     need = [p for p in literals if p.rstrip("*") not in common]
-    if len(need) < 2:  # "said ~ must", "not about to": one rare word is not enough
-        need = literals
-    return frozenset(need or [max((p for p in parts if p != GAP and not p.startswith("*")), key=_size)])
+    if len(need) < 2:  # "said ~ must", "said no to": one rarer word is not enough
+        need = literals + [p for p in words if _size(p) < MIN_REQUIRED and p.rstrip("*") not in common]
+    return frozenset(need or [max(words, key=_size)])
 
 
 def _size(literal: str) -> int:

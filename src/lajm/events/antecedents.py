@@ -81,6 +81,8 @@ def _latter_at(s: SentenceView, trigger: Span) -> int | None:
     """Index of the word opening a "latter" phrase of the trigger's clause that stands
     before the verb, a few clitics or adverbs at most between ("ky i fundit e kishte akuzuar")."""
     first = trigger.attrs["first"]
+    if not any(s.words[k] in s.vocab["latter_ends"] for k in range(max(0, first - LATTER_GAP - 1), first)):
+        return None
     lowest = max(s.token_index(s.clause_start(trigger)), first - LATTER_WORDS - LATTER_GAP)
     for k in range(lowest, first):
         tail = " ".join(s.words[k:first]) + " "

@@ -63,6 +63,7 @@ PRIVATE_TYPES = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
 @stage("arguments")
 def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
+    vocab["latter_ends"] = {phrase.split()[-1] for phrase in vocab["latter"]}  # looked for first
     affixes = {key: tuple(words) for key, words in vocab.items()}
     base = knowledge.load()
     cities.load()  # with the pipeline, not at the first city an article names

@@ -49,22 +49,25 @@ def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:
               and not _refers_back(s, e)]
     if inside and "obj" in markers:  # "freed a BBC reporter", "kërkoi mbylljen e konsullatës kineze"
         return inside[:1]
-    return _first_marked(s, trigger, [e for e in _parties_after(s, trigger) if e.attrs.get("code")])
+    return _first_marked(s, trigger, _parties_after(s, trigger, [e for e in s.entities if e.attrs.get("code")]))
 
 
 def home_roles(s: SentenceView, trigger: Span) -> list[Span]:
     """When no coded party is the recipient: a role of no country a marker names ("accepted
     demands from the rebels"), or for a targeted act the first in its object ("demanded the
     removal of the president"). events/arguments.py codes it or leaves it out."""
-    roles = [e for e in _parties_after(s, trigger) if home_role(e)]
+    roles = _parties_after(s, trigger, [e for e in s.entities if home_role(e)])
+    if not roles:
+        return []
     marked = _first_marked(s, trigger, roles)
     if marked or trigger.attrs["type"] not in TARGETED_TYPES:
         return marked
     return [e for e in roles if e.start < object_end(s, trigger)][:1]
 
 
-def _parties_after(s: SentenceView, trigger: Span) -> list[Span]:
-    return [e for e in s.entities if e.start >= trigger.end and e not in s.sources
+def _parties_after(s: SentenceView, trigger: Span, parties: list[Span]) -> list[Span]:
+    """Those of `parties` after the trigger that may be its recipients."""
+    return [e for e in parties if e.start >= trigger.end and e not in s.sources
             and not _opens_clause(s, e) and not _describes_place(s, e)]
 
 

@@ -25,7 +25,6 @@ NAMED_HOLDER_SECTORS = {"OPP"}
 PERSON_KINDS = {"person", "role"}  # phrases whose name is a person's, known later by surname
 COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that place an article
 PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
-PREVIOUS_WORD = re.compile(r"(\w+)\s+$")  # the word right before a mention
 FOLLOWING_NAME = re.compile(r"[ -]+[A-Z]")  # "the North Atlantic": a longer name
 PREVIOUS_REACH = 40  # characters looked back for it
 # A wire dateline opening the text, perhaps after the outlet: "BEIJING (Reuters) -",
@@ -278,9 +277,14 @@ class Mentions:
 
 
 def _word_before(text: str, start: int) -> str:
-    """The lower-cased word right before `start`, if only spaces stand between."""
-    found = PREVIOUS_WORD.search(text, max(0, start - PREVIOUS_REACH), start)
-    return found.group(1).lower() if found else ""
+    """The lower-cased word right before `start`, if only spaces stand between (looked
+    for no further back than PREVIOUS_REACH characters)."""
+    reach, end = max(0, start - PREVIOUS_REACH), start
+    while end > reach and text[end - 1].isspace():
+        end -= 1
+    if end == start or end == reach:
+        return ""
+    return text[max(reach, word_start(text, end)):end].lower()
 
 
 def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:

@@ -79,6 +79,7 @@ class _Frames:
         self.tokens = doc.tokens_in(sentence)
         self.words = doc.norms_in(sentence)
         self.entities = doc.spans_in("entity", sentence)
+        self.times: dict[int, Span] | None = None  # by start, read when first asked for
 
     def spans(self, cues: PatternSet) -> list[Span]:
         out = []
@@ -196,11 +197,15 @@ class _Frames:
 
     def past_time(self, j: int) -> int:
         """The token after a time phrase that starts at token j, or j when none does."""
-        start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
-        time = next((t for t in self.doc.spans_in("time", self.sentence) if t.start == start), None)
+        time = self.time_at(self.tokens[j].start if j < len(self.tokens) else self.sentence.end)
         if time is None:
             return j
         return next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
+
+    def time_at(self, start: int) -> Span | None:
+        if self.times is None:
+            self.times = {t.start: t for t in self.doc.spans_in("time", self.sentence)}
+        return self.times.get(start)
 
     def main_subject(self, i: int) -> Span | None:
         cue = self.tokens[i].start
@@ -252,7 +257,7 @@ class _Frames:
             return True
         if closed and self.relatives.intersection(self.words[a:a + 2]):  # "që", "i cili"
             return True
-        return any(t.start == self.tokens[a].start for t in self.doc.spans_in("time", self.sentence))
+        return self.time_at(self.tokens[a].start) is not None
 
     def entity_before(self, i: int) -> Span | None:
         cue = self.tokens[i].start
@@ -265,8 +270,8 @@ class _Frames:
         Iranian diplomat said") before the entity."""
         k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0) - 1
         for _ in range(ADJECTIVES):
-            if k >= 0 and self.words[k].isalpha() and self.words[k] not in self.preps | self.coordinators \
-                    and self.words[k] not in self.determiners:
+            if k >= 0 and self.words[k].isalpha() and self.words[k] not in self.preps \
+                    and self.words[k] not in self.coordinators and self.words[k] not in self.determiners:
                 k -= 1
         if k >= 0 and self.words[k] in self.determiners:
             k -= 1

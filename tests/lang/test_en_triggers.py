@@ -505,10 +505,13 @@ EN_NOT = [
     ("The Chilean minister demanded that Bolivia halt the attacks.", "ASSAULT"),
     ("Chilean forwards attacked the Peruvian goal in the second half.", "ACCUSE"),
 ]
-# (text, type): the sentence states one event of that type, not two ("killed in an ambush").
+# (text, type): the sentence states one event of that type, not two ("killed in an ambush",
+# "warned it would retaliate").
 EN_ONCE = [
     ("Four Malian soldiers were killed in an ambush by jihadists near Gao.", "ASSAULT"),
     ("Two Colombian police officers were wounded in a bomb blast in Cali.", "ASSAULT"),
+    ("Chile warned it would retaliate against Peru if the border stayed closed.", "THREATEN"),
+    ("Peru warned they will respond to any provocation by Chile.", "THREATEN"),
 ]
 
 
@@ -531,5 +534,5 @@ def test_english_non_events_are_not_coded(text, type_):
 
 
 @pytest.mark.parametrize("text,type_", EN_ONCE)
-def test_english_deaths_and_the_attack_they_came_in_are_one_event(text, type_):
+def test_english_one_event_told_by_two_triggers_is_one(text, type_):
     assert [e.type for e in en_events(text)].count(type_) == 1

@@ -152,6 +152,11 @@ class Event:
     id: str = ""
     article_id: str = ""
 
+    def recode(self, coding: tuple[str, str | None, str | None], why: str) -> None:
+        """Give the event another (type, mode, CAMEO code), saying why in its reasons."""
+        self.reasons["type"] = self.reasons.get("type", "") + f"; {why}"
+        self.type, self.mode, self.cameo = coding
+
     def to_json(self) -> dict[str, Any]:
         """The gold event format plus lajm's extras; empty optional fields left out."""
         out = {}

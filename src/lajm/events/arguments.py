@@ -37,7 +37,7 @@ VOCABULARY = (
     "object_clitics", "object_relatives", "inclusion_words", "passive_clitics", "mandate_phrases", "prepositions",
     "verb_adverbs", "verb_coordinators", "subordinators", "indefinite_articles", "circumstance_preps",
     "undergoer_agent_preps", "home_speakers", "topic_preps", "cessation_verbs",
-    "doer_nouns", "doer_preps",
+    "doer_nouns", "doer_preps", "condition_openers", "demonstratives", "linkers", "target_nouns",
 )
 
 
@@ -147,8 +147,7 @@ def _expelled_envoys(s: SentenceView, event: Event) -> None:
     cuts relations with that state (a sanction), it is no deportation."""
     if event.type == "COERCE" and event.mode == "deport" \
             and any(e.attrs.get("role") in ENVOY_ROLES for e in s.spans_of(event.recipient)):
-        event.type, event.mode, event.cameo = EXPULSION
-        event.reasons["type"] += "; the expelled are a state's envoys"
+        event.recode(EXPULSION, "the expelled are a state's envoys")
 
 
 def _body_left(s: SentenceView, event: Event, trigger: Span) -> None:
@@ -160,9 +159,8 @@ def _body_left(s: SentenceView, event: Event, trigger: Span) -> None:
     body = next((e for e in s.entities if e.start >= trigger.end), None)
     if body is None or body.attrs.get("kind") != IGO_KIND or s.token_gap(trigger.end, body.start) > BODY_GAP:
         return
-    event.type, event.mode, event.cameo = BODY_LEFT
+    event.recode(BODY_LEFT, "the party left is an international body")
     event.recipient = [s.entity(body)]
-    event.reasons["type"] += "; the party left is an international body"
 
 
 def _source_as_actor(event: Event, trigger: Span) -> None:
@@ -216,7 +214,7 @@ def _code_home_source(s: SentenceView, event: Event) -> None:
     codes = {e.code for e in event.actor if e.code and e.code not in knowledge.NON_STATE}
     if source is None or source.code or source.kb_id or event.type in FORCEFUL_TYPES or len(codes) != 1 \
             or source.text.lower().split()[-1] not in s.vocab["home_speakers"] \
-            or any(e.sector not in STATE_SECTORS | {None} for e in event.actor):
+            or any(e.sector is not None and e.sector not in STATE_SECTORS for e in event.actor):
         return
     source.code = next(iter(codes))
     event.reasons["attribution"] = event.reasons.get("attribution", "") + "; officials of the state that acted"

@@ -79,8 +79,7 @@ def as_threat(s: SentenceView, event: Event, trigger: Span) -> None:
     if event.modality == "conditional" and event.type in CONDITIONAL_THREAT_MODES and _promised(s, trigger):
         mode = CONDITIONAL_THREAT_MODES[event.type]
     if mode is not None:
-        event.reasons["type"] += f"; a {event.type.lower()} to come is a threat"
-        event.type, event.mode, event.cameo = "THREATEN", mode, "130"
+        event.recode(("THREATEN", mode, "130"), f"a {event.type.lower()} to come is a threat")
         event.modality = "asserted"
 
 

@@ -21,8 +21,7 @@ def as_complaint(s: SentenceView, event: Event, trigger: Span) -> None:
     comma = _reporting_comma(s, trigger)
     if comma is None:
         return
-    event.reasons["type"] += "; a protest verb after a clause and its speaker reports a complaint"
-    event.type, event.mode, event.cameo = COMPLAINT
+    event.recode(COMPLAINT, "a protest verb after a clause and its speaker reports a complaint")
     speaker = [e for e in s.entities if s.ends[comma] <= e.start and e.end <= trigger.start]
     event.actor = [s.entity(e) for e in speaker[-1:]]
     event.recipient = [s.entity(e) for e in _accused(s, comma)[:1]]

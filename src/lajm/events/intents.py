@@ -24,16 +24,14 @@ CUE_GAP = 2  # words between "will"/"would" and the act ("would not release")
 def as_intent(s: SentenceView, event: Event, trigger: Span) -> None:
     """Make a yielding or helping act to come, that its doer says it will do, a promise."""
     if event.type in PROMISED_TYPES and event.modality == "future" and _said_of_itself(s, event, trigger):
-        event.reasons["type"] += f"; a {event.type.lower()} to come, said by its doer, is a promise"
-        event.type, event.mode, event.cameo = INTENT
+        event.recode(INTENT, f"a {event.type.lower()} to come, said by its doer, is a promise")
         event.modality = "asserted"
 
 
 def as_refusal(s: SentenceView, event: Event, trigger: Span) -> None:
     """Make a yield that its doer will not make a refusal to yield."""
     if event.type in REFUSED_TYPES and event.modality == "negated" and _announced(s, trigger):
-        event.reasons["type"] += f"; a {event.type.lower()} that will not be made is refused"
-        event.type, event.mode, event.cameo = REFUSAL
+        event.recode(REFUSAL, f"a {event.type.lower()} that will not be made is refused")
         event.modality = "asserted"
 
 

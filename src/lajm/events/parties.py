@@ -239,7 +239,7 @@ def _subject(s: SentenceView, trigger: Span) -> list[Span]:
 def _condition_before(s: SentenceView, trigger: Span) -> tuple[int, int]:
     """Offsets of a condition closed by a comma before the trigger ("se nëse Qeveria nuk
     pranon, do të hyjnë në grevë"): its subject is not the main verb's; (0, 0) if none."""
-    first, openers = trigger.attrs["first"], s.pack.words("condition_openers")
+    first, openers = trigger.attrs["first"], s.vocab["condition_openers"]
     k = next((k for k in range(first - 1, -1, -1) if s.words[k] in openers), None)
     comma = next((j for j in range(k + 1, first) if s.words[j] == ","), None) if k is not None else None
     return (s.starts[k], s.ends[comma]) if k is not None and comma is not None else (0, 0)
@@ -319,7 +319,7 @@ def _subject_owner(s: SentenceView, trigger: Span) -> list[Span]:
     if owner is None or s.token_index(owner.start) - start > OWNER_REACH:
         return []
     head = s.words[start:s.token_index(owner.start)]
-    return [] if any(w in s.pack.words("prepositions") for w in head) else [owner]
+    return [] if any(w in s.vocab["prepositions"] for w in head) else [owner]
 
 
 def _speaker_undergoes(s: SentenceView, trigger: Span) -> list[Span]:

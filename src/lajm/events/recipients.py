@@ -231,7 +231,7 @@ def _refers_back(s: SentenceView, entity: Span) -> bool:
     """ "mbylljen e kësaj konsullate": a demonstrative points to a party told before,
     whose country the phrase alone does not give."""
     k = s.token_index(entity.start)
-    return k > 0 and s.words[k - 1] in s.pack.words("demonstratives")
+    return k > 0 and s.words[k - 1] in s.vocab["demonstratives"]
 
 
 def _describes_place(s: SentenceView, entity: Span) -> bool:
@@ -247,7 +247,7 @@ def _in_place_chain(s: SentenceView, k: int) -> bool:
     """ "në korridorin e ndërtesës së Kuvendit", "në aeroportin e Tiranës": the genitive
     at word k ends a chain of linked nouns after "në" that says where, unless its head
     names the side taken ("në favor të", "në adresë të Qeverisë")."""
-    linkers, targets = s.pack.words("linkers"), s.pack.words("target_nouns")
+    linkers, targets = s.vocab["linkers"], s.vocab["target_nouns"]
     for _ in range(PLACE_CHAIN):
         if k < 3 or s.words[k - 1] not in linkers:
             return False

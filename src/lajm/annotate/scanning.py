@@ -141,6 +141,9 @@ class Cues(Generic[T]):
         self.head_stems = {words[0] for words in self.stems if len(words) == 1}
         self.short = min(map(len, self.head_stems), default=0)
         self.head_starts = {stem[:self.short] for stem in self.head_stems}
+        # Last words, to turn most phrases away from `ending` with one look-up.
+        self.tails = {words[-1] for words in self.exact}
+        self.tail_stems = {words[-1] for words in self.stems}
         self.pattern = alternation(cue_regex(cue) for cue, _ in rows) or "(?!)"
 
     def at(self, words: list[str], i: int = 0) -> tuple[int, T] | None:
@@ -155,6 +158,8 @@ class Cues(Generic[T]):
 
     def ending(self, words: list[str]) -> tuple[int, T] | None:
         """The longest cue made of the last words: (how many words, payload)."""
+        if not words or not self._may_end(words[-1]):
+            return None
         for n in range(min(self.longest, len(words)), 0, -1):
             found = self._lookup(tuple(words[-n:])) if self._may_start(words[-n]) else None
             if found is not None:
@@ -167,6 +172,14 @@ class Cues(Generic[T]):
         if word[:self.short] not in self.head_starts:
             return False
         return any(word[:n] in self.head_stems for n in self.stem_sizes)
+
+    def _may_end(self, word: str) -> bool:
+        if word in self.tails:
+            return True
+        for size in self.stem_sizes:
+            if word[:size] in self.tail_stems:
+                return True
+        return False
 
     def all_in(self, words: list[str]) -> list[T]:
         """Payloads of the cues in `words`, longest first, not overlapping."""

@@ -161,10 +161,10 @@ def _in_complement(s: SentenceView, cue: Span, trigger: Span) -> bool:
     first = trigger.attrs["first"]
     if cue.end > trigger.start or first == 0 or s.words[first].endswith(s.affixes("participles")):
         return False
-    if s.words[first - 1] not in s.vocab["subjunctive"] | s.vocab["coordinators"]:
+    if s.words[first - 1] not in s.vocab["complement_openers"]:
         return False
-    stops = SCOPE_STOPS | s.vocab["clause_breaks"] | s.vocab["complementizers"] | s.vocab["relatives"]
-    return not any(w in stops for w in s.words[s.token_index(cue.end):first])
+    stops = s.vocab["scope_stops"]
+    return not any(w in SCOPE_STOPS or w in stops for w in s.words[s.token_index(cue.end):first])
 
 
 # -- place, time, number --------------------------------------------------------------

@@ -40,8 +40,7 @@ def _reporting_comma(s: SentenceView, trigger: Span) -> int | None:
     comma = next((k for k in range(first - 1, max(-1, first - SPEAKER_WORDS - 2), -1) if s.words[k] == ","), None)
     if comma is None or len(_clause_words(s, comma)) < CLAUSE_WORDS or not _accused(s, comma):
         return None
-    openers = s.vocab["prepositions"] | s.vocab["subordinators"]
-    return None if s.words[0] in openers else comma  # "After the vote, students protested"
+    return None if s.words[0] in s.vocab["sentence_openers"] else comma  # "After the vote, students protested"
 
 
 def _accused(s: SentenceView, comma: int) -> list[Span]:

@@ -22,12 +22,11 @@ def _is_coordinated_verb(s: SentenceView, trigger: Span) -> bool:
     first = trigger.attrs["first"]
     if s.words[first] in s.vocab["gerund_markers"] and bool(s.events):
         return True
-    skipped = s.vocab["passive_aux"] | s.vocab["auxiliaries"] | s.vocab["verb_adverbs"]
+    skipped = s.vocab["verb_skips"]
     k = first - 1
     while k >= 0 and (s.words[k] in skipped or s.words[k].endswith(s.affixes("adverb_endings"))):
         k -= 1
-    joiners = s.vocab["coordinators"] | s.vocab["verb_coordinators"]
-    return k >= 0 and s.words[k] in joiners and bool(s.events)
+    return k >= 0 and s.words[k] in s.vocab["verb_joiners"] and bool(s.events)
 
 
 def _sister_subject(s: SentenceView, trigger: Span) -> list[Span]:

@@ -78,7 +78,7 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
         return doers
     marked = [e for e in near if e.attrs.get("genitive") and not _of_place_noun(s, trigger, e)
               and not is_venue(trigger, e)
-              or e.attrs.get("prep") in s.vocab["agent_preps"] | s.vocab["between_preps"]]
+              or e.attrs.get("prep") in s.vocab["noun_party_preps"]]
     if marked and s.token_gap(trigger.end, marked[0].start) <= NOUN_REACH:
         return s.coordinated_after([e for e in near if e.start >= marked[0].start])
     # "sulmet ruse"; in English a nationality after the noun's preposition names its target

@@ -35,7 +35,7 @@ def _object_of_verb(s: SentenceView, noun: Span) -> bool:
     """The noun is the object of a verb trigger before it: only articles, numbers or a
     quantifier stand between ("freed two of the Italian workers")."""
     k = s.token_index(noun.start)
-    openers = s.vocab["determiners"] | s.vocab["quantifiers"] | s.vocab["counting_preps"]
+    openers = s.vocab["object_openers"]
     for verb in s.doc.spans_in("trigger", s.sentence):
         between = s.words[verb.attrs["last"]:k]
         if verb.start < noun.start and verb.attrs["frame"] != "noun" and "obj" in verb.attrs["recipient"] \

@@ -275,8 +275,7 @@ def _subject_relative(s: SentenceView, trigger: Span) -> bool:
     """Whether a relative that can only be a subject ("i cili", "e cila", "who") opens
     the trigger's clause: its subject is the noun before it, whether or not a party."""
     k = _relative_before(s, trigger)
-    ambiguous = s.vocab["complementizers"] | s.vocab["object_relatives"]
-    return k is not None and s.words[k] in s.vocab["pronouns"] and s.words[k] not in ambiguous
+    return k is not None and s.words[k] in s.vocab["pronouns"] and s.words[k] not in s.vocab["ambiguous_relatives"]
 
 
 def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
@@ -326,7 +325,7 @@ def _speaker_undergoes(s: SentenceView, trigger: Span) -> list[Span]:
     """ "X ka thënë se është sulmuar nga Y", "X said he was attacked": a passive opening
     a reported clause, with no subject of its own, tells what befell the speaker."""
     speaker = _speaker_before(s, trigger)
-    openers = s.vocab["pronouns"] | s.vocab["passive_aux"] | s.vocab["auxiliaries"] | s.vocab["complementizers"]
+    openers = s.vocab["report_openers"]
     if speaker is None or not all(w in openers for w in s.words_before(trigger)):
         return []
     return [] if _subject_after(s, trigger) else [speaker]
@@ -350,7 +349,7 @@ def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
     in ("nga një grup prej 30 serbësh"), before a relative clause describing the subject
     ("u kërkohet atyre që vijnë nga Serbia": Serbia is whence they come)."""
     undergone = trigger.attrs["frame"] == "receive"  # "came under fire from X"
-    preps = s.vocab["agent_preps"] | (s.vocab["undergoer_agent_preps"] if undergone else set())
+    preps = s.vocab["undergoer_preps"] if undergone else s.vocab["agent_preps"]
     end = min(trigger.end + AGENT_CHARS, s.clause_end(trigger), _relative_opening(s, trigger))
     marked = [e for e in s.entities if trigger.end <= e.start <= end and e.attrs.get("prep") in preps]
     if marked:
@@ -367,7 +366,7 @@ def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
 
 def _relative_opening(s: SentenceView, trigger: Span) -> int:
     """Where the first relative pronoun after the trigger stands, or the sentence end."""
-    relatives = s.vocab["relatives"] | s.vocab["object_relatives"]
+    relatives = s.vocab["any_relatives"]
     k = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] in relatives), None)
     return s.starts[k] if k is not None else s.sentence.end
 

@@ -213,8 +213,9 @@ def object_end(s: SentenceView, trigger: Span) -> int:
 def _relative_after(s: SentenceView, trigger: Span) -> int:
     """Where a relative clause after the verb opens ("masa ... për të cilat ka pasur
     dallime brenda koalicionit"): the parties inside it are another verb's."""
-    relatives = (s.vocab["relatives"] | s.vocab["object_relatives"]) - s.vocab["complementizers"]
-    k = next((k for k in range(trigger.attrs["last"], len(s.words)) if s.words[k] in relatives), None)
+    relatives, complementizers = s.vocab["any_relatives"], s.vocab["complementizers"]
+    k = next((k for k in range(trigger.attrs["last"], len(s.words))
+              if s.words[k] in relatives and s.words[k] not in complementizers), None)
     return s.starts[k] if k is not None else s.sentence.end
 
 
@@ -324,9 +325,9 @@ def _object_content(s: SentenceView, request: Event, trigger: Span) -> bool:
     a request names as its object, a few words after it with no party or new clause between."""
     if request.type != "REQUEST" or request.trigger_span is None or request.trigger_span[1] > trigger.start:
         return False
-    stops = s.vocab["clause_breaks"] | s.vocab["coordinators"] | s.vocab["complementizers"] | REQUEST_ENDS
+    stops = s.vocab["request_stops"]
     between = s.words[s.token_index(request.trigger_span[1]):trigger.attrs["first"]]
-    return len(between) <= OBJECT_GAP and not any(w in stops for w in between) and not any(
+    return len(between) <= OBJECT_GAP and not any(w in stops or w in REQUEST_ENDS for w in between) and not any(
         request.trigger_span[1] <= e.start < trigger.start and e.attrs.get("code") for e in s.entities)
 
 

@@ -25,7 +25,7 @@ def scene_clause(s: SentenceView, trigger: Span) -> int | None:
 
 def _relative_at(s: SentenceView, k: int) -> bool:
     """A relative pronoun at token k, perhaps after its linking article ("të cilit")."""
-    relatives = s.vocab["relatives"] | s.vocab["object_relatives"]
+    relatives = s.vocab["any_relatives"]
     if k < len(s.words) and s.words[k] in s.vocab["linkers"]:
         k += 1
     return k < len(s.words) and s.words[k] in relatives

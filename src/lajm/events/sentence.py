@@ -95,10 +95,9 @@ class SentenceView:
         """Token indexes that end a clause: a break, or a complementizer after a
         coordinator or a comma."""
         breaks, complementizers = self.vocab["clause_breaks"], self.vocab["complementizers"]
-        joiners = self.vocab["coordinators"] | {","}
-        words = self.words
+        coordinators, words = self.vocab["coordinators"], self.words
         return [k for k, word in enumerate(words) if word in breaks
-                or (word in complementizers and k > 0 and words[k - 1] in joiners)]
+                or (word in complementizers and k > 0 and (words[k - 1] in coordinators or words[k - 1] == ","))]
 
     # -- entities -----------------------------------------------------------------
     def entity(self, span: Span) -> Entity:

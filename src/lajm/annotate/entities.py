@@ -194,7 +194,11 @@ class _Sentence(AlbanianPhrases):
 
     def written_words(self, i: int, j: int) -> int:
         """How many words, set apart by spaces, tokens i to j are."""
-        return sum(1 for k in range(i, j) if k == i or self.tokens[k].start > self.tokens[k - 1].end)
+        count = 0
+        for k in range(i, j):
+            if k == i or self.tokens[k].start > self.tokens[k - 1].end:
+                count += 1
+        return count
 
     def is_name_word(self, j: int, later: bool = False) -> bool:
         """A capitalised word that may be part of a person's name: no conjunction or
@@ -293,14 +297,10 @@ class _Sentence(AlbanianPhrases):
         return self.span(i, j, attrs)
 
     def holder(self, attrs: dict) -> dict:
-        """The one person the knowledge base knows in an office on the day of publication,
-        remembered for the article (its officials are named by office again and again)."""
-        known = self.doc.cache.setdefault("office_holders", {})
-        office = (attrs["role"], attrs["code"])
-        if office not in known:
-            found = self.b.kb.holders(attrs["role"], attrs["code"], self.doc.article.published)
-            known[office] = {"name": found[0].name, "kb_id": found[0].kb_id} if len(found) == 1 else {}
-        return known[office]
+        found = self.b.kb.holders(attrs["role"], attrs["code"], self.doc.article.published)
+        if len(found) == 1:
+            return {"name": found[0].name, "kb_id": found[0].kb_id}
+        return {}
 
 
 def _attrs_of(entry: dict) -> dict:

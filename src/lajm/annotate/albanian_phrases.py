@@ -38,7 +38,10 @@ class AlbanianPhrases(EnglishPhrases):
 
     def role_case(self, i: int) -> str | None:
         """ "kryeministrit" (to the prime minister), "qeverinë": the case a role noun's ending shows."""
-        return next((case for case, ends in self.b.role_cases.items() if self.norms[i].endswith(ends)), None)
+        for case, ends in self.b.role_cases.items():
+            if self.norms[i].endswith(ends):
+                return case
+        return None
 
     def albanian_extend(self, j: int, p: RolePhrase) -> int:
         word = self.words[j]

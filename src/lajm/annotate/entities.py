@@ -82,6 +82,16 @@ class PhraseBuilder:
         self.neighbours = Neighbours(pack)
         self.pairs = PairWords(pack)
         self.compounds = CompoundNames(pack, base.entries(pack.code))
+        self.openers: dict[str, bool] = {}  # words seen, whether each may open a phrase
+
+    def may_open(self, norm: str) -> bool:
+        """Whether a lowercased word may open a phrase as a lead ("Deputy"), a role or a
+        body noun ("group"): remembered, as most words of a sentence are none."""
+        found = self.openers.get(norm)
+        if found is None:
+            found = self.openers[norm] = norm in self.leads or self.roles.get(norm) is not None \
+                or norm.startswith(self.roles.ngo_bodies)
+        return found
 
     def build(self, doc: Doc) -> list[Span]:
         self.mentions.place_bodies(doc, doc.spans["name"])
@@ -112,9 +122,10 @@ class _Sentence(AlbanianPhrases):
 
     def phrases(self) -> list[Span]:
         pairs = self.pairs()
-        out, after = [], 0
+        out: list[Span] = []
+        after = 0
         for i in self.starts():
-            if i < after or any(p.start <= self.tokens[i].start < p.end for p in pairs):
+            if i < after or (pairs and _inside_any(self.tokens[i].start, pairs)):
                 continue
             span, i_next = self.phrase_at(i)
             if span is not None:
@@ -122,13 +133,15 @@ class _Sentence(AlbanianPhrases):
                 span.attrs["genitive"] = self.after_linker(i)
                 out.append(span)
             after = max(i_next, i + 1)
+        if not pairs:
+            return out  # built left to right
         return sorted(out + pairs, key=lambda span: span.start)
 
     def pairs(self) -> list[Span]:
         found = []
         for i, j, group in self.b.pairs.find(self.words, self.norms, self.b.linkers):
-            found.append(self.span(i, j, kind="pair", group=group, code=None, sector=None,
-                                   prep=self.prep_before(i), genitive=self.after_linker(i)))
+            found.append(self.span(i, j, {"kind": "pair", "group": group, "code": None, "sector": None,
+                                          "prep": self.prep_before(i), "genitive": self.after_linker(i)}))
         return found
 
     def starts(self) -> list[int]:
@@ -136,10 +149,13 @@ class _Sentence(AlbanianPhrases):
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
         for i in range(len(self.tokens)):
-            if self.words[i][:1].isupper() or self.tokens[i].start in self.names or self.norms[i] in self.b.leads \
-                    or self.role_at(i) is not None:
+            if self.words[i][:1].isupper() or self.tokens[i].start in self.names \
+                    or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
+
+    def opens_at(self, i: int) -> bool:
+        return self.norms[i] in self.b.leads or self.role_at(i) is not None
 
     def after_linker(self, i: int) -> bool:
         """A linking article before the phrase, perhaps past a numeral or "gjithë"
@@ -178,7 +194,11 @@ class _Sentence(AlbanianPhrases):
 
     def written_words(self, i: int, j: int) -> int:
         """How many words, set apart by spaces, tokens i to j are."""
-        return sum(1 for k in range(i, j) if k == i or self.tokens[k].start > self.tokens[k - 1].end)
+        count = 0
+        for k in range(i, j):
+            if k == i or self.tokens[k].start > self.tokens[k - 1].end:
+                count += 1
+        return count
 
     def is_name_word(self, j: int, later: bool = False) -> bool:
         """A capitalised word that may be part of a person's name: no conjunction or
@@ -213,7 +233,7 @@ class _Sentence(AlbanianPhrases):
         """ "up to 16 advisers": the "to" bounds the number, it governs nothing."""
         return k >= 1 and self.norms[k - 1] in self.b.number_bounds and self.norms[k + 1][:1].isdigit()
 
-    def span(self, i: int, j: int, **attrs) -> Span:
+    def span(self, i: int, j: int, attrs: dict) -> Span:
         return Span(self.tokens[i].start, self.tokens[j - 1].end, "entity", attrs)
 
     def person_after(self, j: int, p: RolePhrase, fail: int) -> int:
@@ -234,14 +254,14 @@ class _Sentence(AlbanianPhrases):
     def bare_name(self, i: int, found: tuple[Span, int] | None = None) -> tuple[Span | None, int]:
         name, after = found or self.name_at(i)
         if name is not None and (name.attrs["kind"] in ACTOR_KINDS or name.attrs["kind"] == "demonym"):
-            return self.span(i, after, **_attrs_of(name.attrs)), after
+            return self.span(i, after, _attrs_of(name.attrs)), after
         if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
             person, after = self.person_at(i)
             if person is not None:
                 attrs = self.named(person, after - 1)
                 if attrs["kind"] == "person":
                     attrs["case"] = self.person_case(i, after - 1)
-                return self.span(i, after, **attrs), after
+                return self.span(i, after, attrs), after
         return None, max(after, i + 1)
 
     def person_case(self, i: int, last: int) -> str | None:
@@ -258,7 +278,7 @@ class _Sentence(AlbanianPhrases):
             j += 1
         attrs = self.named((self.tokens[i].start, self.tokens[j - 1].end), j - 1)
         kind = attrs["kind"] if attrs["kind"] == "role" else "group"
-        return self.span(i, j, **{**attrs, "code": code, "kind": kind}), j
+        return self.span(i, j, {**attrs, "code": code, "kind": kind}), j
 
     def named(self, span: tuple[int, int], last: int) -> dict:
         """An unknown name: a body when it ends in a role noun ("Green Union Party", "Popular
@@ -274,7 +294,7 @@ class _Sentence(AlbanianPhrases):
         attrs = p.attrs()
         if attrs["name"] is None and attrs["code"] and attrs["role"] in NATIONAL_OFFICES:
             attrs.update(self.holder(attrs))
-        return self.span(i, j, **attrs)
+        return self.span(i, j, attrs)
 
     def holder(self, attrs: dict) -> dict:
         found = self.b.kb.holders(attrs["role"], attrs["code"], self.doc.article.published)
@@ -284,13 +304,26 @@ class _Sentence(AlbanianPhrases):
 
 
 def _attrs_of(entry: dict) -> dict:
-    return {k: entry.get(k) for k in ("kind", "code", "sector", "name", "kb_id", "role", "case", "members")}
+    return {"kind": entry.get("kind"), "code": entry.get("code"), "sector": entry.get("sector"),
+            "name": entry.get("name"), "kb_id": entry.get("kb_id"), "role": entry.get("role"),
+            "case": entry.get("case"), "members": entry.get("members")}
+
+
+def _inside_any(offset: int, spans: list[Span]) -> bool:
+    for span in spans:
+        if span.start <= offset < span.end:
+            return True
+    return False
 
 
 def _trigger_starts(doc: Doc) -> set[int]:
     """Start offsets of the tokens inside triggers: verbs, not adjectives of a role."""
     found = doc.cache.get("trigger_starts")
     if found is None:
-        found = doc.cache["trigger_starts"] = {
-            doc.tokens.starts[k] for span in doc.spans.get("trigger", []) for k in range(*doc.token_range(span))}
+        inside: set[int] = set()
+        for span in doc.spans.get("trigger", []):
+            lo, hi = doc.token_range(span)
+            for k in range(lo, hi):
+                inside.add(doc.tokens.starts[k])
+        found = doc.cache["trigger_starts"] = inside
     return found

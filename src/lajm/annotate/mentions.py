@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from os.path import commonprefix
 
 from lajm import kb as knowledge
 from lajm.annotate.names import NameMatcher, gaps, read_parts
@@ -54,6 +55,7 @@ class Mentions:
         self.indefinite = set(pack.words("indefinite_articles"))
         self.articles = set(pack.words("determiners")) - self.indefinite
         self.surname_forms: dict[str, list[str]] = {}
+        self.surname_stems: dict[str, str] = {}  # the start the capitalised forms of each share
         entries = knowledge.load().entries(pack.code)
         self.shared_bodies = _shared_bodies(entries, self.home)
         home_entries = [e for e in entries if e.code in self.home and e.form not in self.shared_bodies]
@@ -221,7 +223,8 @@ class Mentions:
         for span in spans:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
-        for start, end in _occurrences(doc.text, forms):
+        found_forms = [(self.stem(surname), self.forms(surname)) for surname in known]
+        for start, end in _occurrences(doc.text, found_forms):
             if taken[start]:
                 continue
             before = _word_before(doc.text, start)
@@ -235,6 +238,12 @@ class Mentions:
         if surname not in self.surname_forms:
             self.surname_forms[surname] = list(self.pack.inflections(surname))
         return self.surname_forms[surname]
+
+    def stem(self, surname: str) -> str:
+        """The start all capitalised forms of a surname share ("Berish" of "Berisha", "Berishës")."""
+        if surname not in self.surname_stems:
+            self.surname_stems[surname] = commonprefix([form for form in self.forms(surname) if form[:1].isupper()])
+        return self.surname_stems[surname]
 
     def remember_persons(self, doc: Doc, spans: list[Span]) -> dict[str, dict]:
         """Coded persons by surname, those named in full first; unknown persons with a
@@ -287,19 +296,25 @@ def _word_before(text: str, start: int) -> str:
     return text[max(reach, word_start(text, end)):end].lower()
 
 
-def _occurrences(text: str, forms: Iterable[str]) -> list[tuple[int, int]]:
-    """Where the capitalised `forms` stand as whole words in `text`; of two forms found
-    at one place ("Kurti", "Kurtit") the longer."""
+def _occurrences(text: str, surnames: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:
+    """Where the capitalised forms of the surnames stand as whole words in `text`; of two
+    forms found at one place ("Kurti", "Kurtit") the longer. Each surname's forms are
+    looked for where the start they share (its stem) stands: one search of the text, not
+    one a form. A form is tried again only past where it was last found, as a search of
+    its own would."""
     found: dict[int, int] = {}
-    for form in forms:
-        if not form[:1].isupper():
-            continue
-        start = text.find(form)
+    for stem, forms in surnames:
+        capitalised = [form for form in forms if form[:1].isupper()]
+        next_at = {form: 0 for form in capitalised}
+        start = text.find(stem) if capitalised else -1
         while start >= 0:
-            end = start + len(form)
-            if whole_word(text, start, end) and end > found.get(start, 0):
-                found[start] = end
-            start = text.find(form, end)
+            for form in capitalised:
+                end = start + len(form)
+                if start >= next_at[form] and text.startswith(form, start):
+                    next_at[form] = end
+                    if whole_word(text, start, end) and end > found.get(start, 0):
+                        found[start] = end
+            start = text.find(stem, start + 1)
     return sorted(found.items())
 
 

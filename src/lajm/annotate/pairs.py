@@ -43,7 +43,7 @@ class PairWords:
     def find(self, words: list[str], norms: list[str], linkers: set[str]) -> list[tuple[int, int, str]]:
         """(first token, token after the phrase, group) of the pair phrases of a sentence."""
         found: list[tuple[int, int, str]] = []
-        if self.words.isdisjoint(norms):
+        if not self.words or self.words.isdisjoint(norms):  # isdisjoint reads all the norms
             return found
         for k in range(len(norms) - 1):
             group = self.groups.get(norms[k + 1])

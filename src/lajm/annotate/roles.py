@@ -5,6 +5,7 @@ entity attributes it comes to.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from lajm.lang.base import LanguagePack
 
@@ -17,6 +18,7 @@ class Role:
 
 
 NGO = Role("ngo", "CVL", False)  # a body of civil society; pairs.py codes one nothing places
+UNSEEN: Final = Role("", "", False)  # what RoleLexicon.seen gives for a word not looked up yet
 
 
 class RoleLexicon:
@@ -36,9 +38,9 @@ class RoleLexicon:
 
     def get(self, norm: str) -> Role | None:
         """The role of a lowercased word, or None."""
-        if norm in self.seen:
-            return self.seen[norm]
-        role = self.seen[norm] = self.lookup(norm)
+        role = self.seen.get(norm, UNSEEN)
+        if role is UNSEEN:
+            role = self.seen[norm] = self.lookup(norm)
         return role
 
     def lookup(self, word: str) -> Role | None:

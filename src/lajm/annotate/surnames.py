@@ -36,9 +36,14 @@ class IntroducedSurnames:
     def introduced(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[Span]:
         """Spans for the surnames alone, outside `phrases`, in the `read` sentences; not
         for the surnames of persons `phrases` name, which `Mentions.surnames` finds."""
-        taken = {k for span in phrases for k in range(*doc.token_range(span))}
+        taken: set[int] = set()
+        for span in phrases:
+            lo, hi = doc.token_range(span)
+            for k in range(lo, hi):
+                taken.add(k)
         named = {span.attrs["name"].split()[-1] for span in phrases
                  if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
+        asked: dict[str, dict | None] = {}  # a word may stand in several sentences
         found = []
         for sentence in read:
             lo, hi = doc.token_range(sentence)
@@ -47,7 +52,9 @@ class IntroducedSurnames:
                     continue
                 start, end = doc.tokens.starts[k], doc.tokens.ends[k]
                 word = doc.text[start:end]
-                introduced = None if word in named else self.introduction(doc.text, word)
+                if word not in asked:
+                    asked[word] = None if word in named else self.introduction(doc.text, word)
+                introduced = asked[word]
                 if introduced is not None:
                     before = doc.norms[k - 1] if k > 0 else ""
                     found.append(Span(start, end, "entity", {
@@ -70,8 +77,11 @@ class IntroducedSurnames:
     def may_be_surname(self, doc: Doc, k: int) -> bool:
         """A capitalised word on its own, not part of a longer name ("Ligjin Zgjedhor",
         "Hungari Index"), that is no conjunction or office."""
-        word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
-        return len(word) > 2 and self.is_first_name(word) \
+        start, end = doc.tokens.starts[k], doc.tokens.ends[k]
+        if end - start <= 2 or not doc.text[start].isupper():  # most words: no slice made
+            return False
+        word = doc.text[start:end]
+        return self.is_first_name(word) \
             and not self.name_like(doc, k - 1) and not self.name_like(doc, k + 1)
 
     def name_like(self, doc: Doc, k: int) -> bool:

@@ -33,6 +33,7 @@ ABBREVIATION_CHARS = 12  # no abbreviation is longer
 # into pieces of this size, so that reading it stays linear in its length.
 MAX_SENTENCE = 2000
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
+INITIALS_CHARS = 4  # no INITIALS is longer: no regex call for the other words
 TITLE_MAX_CHARS = 150
 TITLE_ENDS = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
 # A word glued onto the next ("KurtitTutje") is found in the text's letter cases: each
@@ -71,7 +72,7 @@ class Abbreviations:
         """Whether the stop at `dot` ends an abbreviation."""
         word = text[max(0, dot - ABBREVIATION_CHARS):dot + 1].rsplit(maxsplit=1)[-1]  # the stop's own word
         w = word.lower().lstrip("(\"“«")
-        return w in self.words or bool(INITIALS.fullmatch(w))
+        return w in self.words or len(w) <= INITIALS_CHARS and bool(INITIALS.fullmatch(w))
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
@@ -159,9 +160,14 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
     far more a word; only the others are read with it."""
     starts: list[int] = []
     ends: list[int] = []
+    chunk = text[start:end]
+    words = chunk.split()
+    # Mostly single spaces part the words: then each word starts one after the last ends.
+    gap = 1 if " ".join(words) == chunk else 0
     at = start
-    for word in text[start:end].split():
-        at = text.find(word, at)
+    for word in words:
+        if not gap:
+            at = text.find(word, at)
         end_of_word = at + len(word)
         if word.isalpha():
             starts.append(at)
@@ -173,7 +179,7 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
             for match in TOKEN.finditer(text, at, end_of_word):
                 starts.append(match.start())
                 ends.append(match.end())
-        at = end_of_word
+        at = end_of_word + gap
     return starts, ends
 
 

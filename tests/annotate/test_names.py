@@ -1,6 +1,8 @@
 """Knowledge-base names: a known person's surname after another first name is a namesake."""
 import pytest
 
+from lajm.annotate.names import NameMatcher
+from lajm.kb import Entry
 from lajm.model import Article
 from lajm.pipeline import Pipeline
 
@@ -61,3 +63,23 @@ def test_no_first_name_is_read_in_a_headline():
     text = "Israel Strikes Gaza Again\nIsrael struck Gaza on Monday, the army said."
     doc = read_names("en", text, title="Israel Strikes Gaza Again")
     assert [doc.slice(n) for n in doc.spans["name"]] == ["Israel", "Gaza", "Israel", "Gaza"]
+
+
+def _entry(form: str, kind: str = "country") -> Entry:
+    return Entry(form=form, kb_id=f"{kind}:{form}", kind=kind, code=None, sector=None, name=form)
+
+
+# (forms, text, the names found as written): a form's punctuation must stand as written, its
+# ends on word boundaries, and an acronym in capitals
+MATCHES = [
+    (["U.S.", "US"], "The U.S. and the US-led force, not the U-S or us.", ["U.S.", "US"]),
+    (["al-Sadr"], "Moqtada al-Sadr met al Sadr and al-Sadrist leaders.", ["al-Sadr"]),
+    (["Rusi", "RT"], "Rusia, RT-ja, Rusi dhe artet; Rusi.", ["RT", "Rusi", "Rusi"]),
+    (["New York", "York"], "In New York and in New  York.", ["New York", "York"]),
+]
+
+
+@pytest.mark.parametrize("forms,text,written", MATCHES)
+def test_name_matcher_finds_forms_as_written_on_word_boundaries(forms, text, written):
+    found = NameMatcher([_entry(form) for form in forms]).find(text)
+    assert [text[n.start:n.end] for n in found] == written

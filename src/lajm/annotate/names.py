@@ -16,11 +16,11 @@ import ahocorasick
 from lajm import kb as knowledge
 from lajm.annotate.patterns import longest_first
 from lajm.annotate.roles import RoleLexicon
-from lajm.annotate.scanning import lowered
+from lajm.annotate.scanning import lowered, spaced, spaced_text
 from lajm.annotate.segment import title_line
 from lajm.kb import Entry
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
 MAX_FITTING = 100_000  # remembered choices among a form's records
@@ -117,17 +117,23 @@ def gaps(parts: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 
 
 class NameMatcher:
+    """Finds the forms in the spaced text (scanning.spaced), where the automaton walks at
+    about half the cost a character it takes in the text itself, and checks each as written."""
+
     def __init__(self, entries: list[Entry]):
         by_form: dict[str, list[Entry]] = {}
         for entry in entries:
             by_form.setdefault(entry.form.lower(), []).append(entry)
-        self.automaton = ahocorasick.Automaton()
-        for key, found in by_form.items():
+        by_key: dict[str, list[tuple[str, list[Entry]]]] = {}  # "u.s." and "u-s" are both " u s "
+        for form, found in by_form.items():
             found.sort(key=lambda e: KIND_RANK.get(e.kind, 9))
-            self.automaton.add_word(key, (len(key), found))
-        if by_form:
+            by_key.setdefault(spaced(form), []).append((form, found))
+        self.automaton = ahocorasick.Automaton()
+        for key, forms in by_key.items():
+            self.automaton.add_word(key, forms)
+        if by_key:
             self.automaton.make_automaton()
-        self.empty = not by_form
+        self.empty = not by_key
         self.fitting: dict[tuple, Entry | None] = {}  # (candidates, written form, date) -> entry
 
     def find(self, text: str, on: date | None = None, parts: list[tuple[int, int]] | None = None) -> list[Span]:
@@ -136,26 +142,32 @@ class NameMatcher:
         if self.empty:
             return []
         low, candidates = lowered(text), []
+        words = spaced_text(low)
         for part in parts if parts is not None else [(0, len(text))]:
-            candidates.extend(self.found_in(text, low, part, on))
+            candidates.extend(self.found_in(text, low, words, part, on))
         return _spans(candidates)
 
-    def found_in(self, text: str, low: str, part: tuple[int, int], on: date | None) -> list[tuple[int, int, Entry]]:
+    def found_in(self, text: str, low: str, words: str, part: tuple[int, int],
+                 on: date | None) -> list[tuple[int, int, Entry]]:
+        """The forms from part's start to its end, found in `words` (the spaced `low`): a
+        key there stands from the character before the form to the one after it."""
         candidates = []
-        for end, (size, found) in self.automaton.iter(low, *part):
-            start = end - size + 1
-            if not _bounded(text, start, end + 1):
-                continue
-            written = text[start:end + 1]
-            key = (id(found), written, on)
-            if key not in self.fitting:
-                if len(self.fitting) > MAX_FITTING:
-                    self.fitting.clear()
-                self.fitting[key] = _first_fitting(found, written, on)
-            entry = self.fitting[key]
-            if entry is not None:
-                candidates.append((start, end + 1, entry))
+        for last, forms in self.automaton.iter(words, part[0], part[1] + 2):
+            for form, found in forms:
+                start, end = last - len(form) - 1, last - 1
+                if low.startswith(form, start) and _bounded(text, start, end):
+                    entry = self._fitting(found, text[start:end], on)
+                    if entry is not None:
+                        candidates.append((start, end, entry))
         return candidates
+
+    def _fitting(self, found: list[Entry], written: str, on: date | None) -> Entry | None:
+        key = (id(found), written, on)
+        if key not in self.fitting:
+            if len(self.fitting) > MAX_FITTING:
+                self.fitting.clear()
+            self.fitting[key] = _first_fitting(found, written, on)
+        return self.fitting[key]
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -206,9 +218,10 @@ def name_mask(doc: Doc, sentence: Span) -> list[bool]:
 def _doc_mask(doc: Doc) -> list[bool]:
     mask = doc.cache.get("name_mask")
     if mask is None:
-        inside = bytearray(len(doc.text))
+        starts = doc.tokens.starts
+        mask = doc.cache["name_mask"] = [False] * len(starts)
         for n in doc.spans.get("name", []):
             if n.attrs["kind"] != "demonym":
-                inside[n.start:n.end] = b"\x01" * (n.end - n.start)
-        mask = doc.cache["name_mask"] = [bool(inside[start]) for start in doc.tokens.starts]
+                for k in range(bisect_left(starts, n.start), bisect_left(starts, n.end)):
+                    mask[k] = True
     return mask

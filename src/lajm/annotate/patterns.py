@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from lajm.annotate.scanning import spaced
+from lajm.annotate.scanning import spaced, spaced_text
 from lajm.model import Span
 
 T = TypeVar("T")
@@ -123,36 +123,51 @@ class Prefilter:
             for parts in _alternatives(pattern.lower().split()):
                 need = _required(parts, common)
                 needs.setdefault(max(need, key=_size), set()).add(need)
-        # A literal that is a whole need of its own is enough wherever it stands.
-        self.needs = {literal: [frozenset([literal])] if frozenset([literal]) in found else list(found)
-                      for literal, found in needs.items()}
-        by_key: dict[str, list[str]] = {}  # "masa" is a word and a stem ("masa*")
-        for literal in {literal for needs in self.needs.values() for need in needs for literal in need}:
-            by_key.setdefault(spaced(literal.rstrip("*"), whole=not literal.endswith("*")), []).append(literal)
+        # The automaton looks for each need's longest literal only: its other literals are
+        # mostly frequent words ("for", "with"), looked for in the few sentences where the
+        # longest stands. A literal is looked for as its key ("masa" is " masa ", "masa*" " masa").
+        self.needs: dict[str, list[list[str]]] = {}  # by the key of the longest literal: the others' keys
+        for literal, found in needs.items():
+            others = [[_key(o) for o in need if o != literal] for need in found]
+            key_needs = self.needs.setdefault(_key(literal), [])
+            key_needs.extend([[]] if [] in others else others)  # a literal alone is enough
         self.automaton = ahocorasick.Automaton()
-        for key, literals in by_key.items():
-            self.automaton.add_word(key, (len(key), literals))
+        for key in self.needs:
+            self.automaton.add_word(key, key)
         self.automaton.make_automaton()
 
     def spans(self, low: str, spans: list[Span]) -> list[Span]:
         """Those of `spans` (sentences of `low`, a lower-cased text, in order) where a
         match may be."""
-        present: dict[int, set[str]] = {}
-        k = 0
-        for last, (size, literals) in self.automaton.iter(spaced(low)) if self.needs else ():
-            start = last - size + 1  # the automaton reports words in text order
+        text, k = spaced_text(low), 0
+        kept: list[Span] = []
+        for last, key in self.automaton.iter(text) if self.needs else ():
+            start = last - len(key) + 1  # the automaton reports words in text order
             while k < len(spans) and spans[k].end <= start:
                 k += 1
-            if k < len(spans) and spans[k].start <= start:
-                present.setdefault(k, set()).update(literals)
-        return [spans[k] for k, found in present.items() if self._needs_met(found)]
+            if k < len(spans) and spans[k].start <= start and not (kept and kept[-1] is spans[k]) \
+                    and self._needs_met(key, text, spans[k]):
+                kept.append(spans[k])
+        return kept
 
-    def _needs_met(self, present: set[str]) -> bool:
-        for literal in present:
-            for need in self.needs.get(literal, ()):
-                if need <= present:
-                    return True
+    def _needs_met(self, key: str, text: str, sentence: Span) -> bool:
+        for others in self.needs[key]:
+            if _all_in(others, text, sentence):
+                return True
         return False
+
+
+def _key(literal: str) -> str:
+    return spaced(literal.rstrip("*"), whole=not literal.endswith("*"))
+
+
+def _all_in(keys: list[str], text: str, sentence: Span) -> bool:
+    """Whether each key starts inside the sentence in `text` (spaced: a key's first space
+    stands where its word starts)."""
+    for key in keys:
+        if text.find(key, sentence.start, sentence.end - 1 + len(key)) < 0:
+            return False
+    return True
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:
@@ -212,6 +227,8 @@ def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, An
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Of overlapping (start, end, payload) hits keep the longest, then the leftmost;
     the kept ones in text order."""
+    if len(hits) < 2:  # most sentences: no sort, whose key calls cost
+        return hits
     hits.sort(key=_start)
     hits.sort(key=_length, reverse=True)  # stable: of two as long, the leftmost first
     kept: list[tuple[int, int, Any]] = []

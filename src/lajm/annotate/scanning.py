@@ -43,6 +43,12 @@ def spaced(text: str, whole: bool = True) -> str:
     return " " + words + (" " if whole else "")
 
 
+@lru_cache(maxsize=4)
+def spaced_text(low: str) -> str:
+    """spaced(low), kept for the next stage: the candidates and the names both search it."""
+    return spaced(low)
+
+
 def read_toml(pack: LanguagePack, name: str) -> dict:
     """The pack's `name`.toml file as a dict."""
     path = pack.folder / f"{name}.toml"

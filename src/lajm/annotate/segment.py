@@ -6,7 +6,6 @@ News text as scraped glues sentences ("tha.Ministri") and words across paragraph
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
@@ -17,8 +16,9 @@ from lajm.pipeline import stage
 # or glued straight onto a capital letter after a lowercase word ("tha.Ministri") or
 # onto an opening quote and a word ("tha.“Ne", "tha.”“Ne"). A "“" before a space closes
 # a quote opened with "„".
-# Every break begins with one character of [.!?…\n], matched first so that the regex
-# engine skips straight to them; the branches then look back at which it was.
+# Every break begins with one character of BREAK_MARKS; the branches then look back at
+# which it was.
+BREAK_MARKS = ".!?…\n"
 END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
                  r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
@@ -33,9 +33,16 @@ ABBREVIATION_CHARS = 12  # no abbreviation is longer
 # into pieces of this size, so that reading it stays linear in its length.
 MAX_SENTENCE = 2000
 INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
+INITIALS_CHARS = 4  # no INITIALS is longer: no regex call for the other words
 TITLE_MAX_CHARS = 150
 TITLE_ENDS = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
-GLUED_WORD = re.compile(r"[A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë])")  # at the capital: fast to scan
+# A word glued onto the next ("KurtitTutje") is found in the text's letter cases: each
+# character of the text (encoded to Latin-1, "?" for the others) as "a" when a lowercase
+# letter of a-z, ç, ë, "A" when a capital of A-Z, Ç, Ë, else a space; a glue point is
+# three lowercase letters, a capital, a lowercase letter.
+CASE_BYTES = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
+                   else ord("A") if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÇË" else 32 for c in range(256))
+GLUE = b"aaaAa"
 
 
 @stage("sentences")
@@ -44,12 +51,11 @@ def make_sentences(pack: LanguagePack):
 
     def sentences(doc: Doc) -> Doc:
         text, start, spans = doc.text, 0, []
-        for match in END.finditer(text):
-            dot = match.start()
-            if text[dot] == "." and abbreviations.end_at(text, dot) or _wrapped(text, match):
+        for dot, end in _breaks(text):
+            if text[dot] == "." and abbreviations.end_at(text, dot) or _wrapped(text, dot, end):
                 continue
-            spans.extend(_pieces(text, start, match.end()))
-            start = match.end()
+            spans.extend(_pieces(text, start, end))
+            start = end
         spans.extend(_pieces(text, start, len(text)))
         doc.sentences = [s for s in spans if s is not None]
         return doc
@@ -64,15 +70,35 @@ class Abbreviations:
 
     def end_at(self, text: str, dot: int) -> bool:
         """Whether the stop at `dot` ends an abbreviation."""
-        word = text[max(0, dot - ABBREVIATION_CHARS):dot + 1].split()[-1]  # the stop's own word
+        word = text[max(0, dot - ABBREVIATION_CHARS):dot + 1].rsplit(maxsplit=1)[-1]  # the stop's own word
         w = word.lower().lstrip("(\"“«")
-        return w in self.words or bool(INITIALS.fullmatch(w))
+        return w in self.words or len(w) <= INITIALS_CHARS and bool(INITIALS.fullmatch(w))
 
 
-def _wrapped(text: str, match: re.Match) -> bool:
-    """A single line break before a lowercase word continues the sentence (hard-wrapped
-    text); before a capital it ends one (a headline, a dateline)."""
-    return match.group() == "\n" and text[match.end():match.end() + 1].islower()
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of END's matches in the text, as END.finditer finds them. The regex
+    engine would test every character against END's first character class, which costs
+    more than all the rest; str.find goes straight to the marks."""
+    marks = []
+    for mark in BREAK_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    found, end = [], 0
+    for at in marks:
+        match = END.match(text, at) if at >= end else None
+        if match is not None:
+            end = match.end()
+            found.append((at, end))
+    return found
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """A single line break (the break from start to end) before a lowercase word continues
+    the sentence (hard-wrapped text); before a capital it ends one (a headline, a dateline)."""
+    return end == start + 1 and text[start] == "\n" and text[end:end + 1].islower()
 
 
 def _pieces(text: str, start: int, end: int) -> list[Span | None]:
@@ -83,7 +109,8 @@ def _pieces(text: str, start: int, end: int) -> list[Span | None]:
         cut = _cut(text, start, start + MAX_SENTENCE)
         pieces.append(_trimmed(text, start, cut))
         start = cut
-    return pieces + [_trimmed(text, start, end)]
+    pieces.append(_trimmed(text, start, end))
+    return pieces
 
 
 def _cut(text: str, start: int, limit: int) -> int:
@@ -107,55 +134,81 @@ def make_tokens(pack: LanguagePack):
     def tokens(doc: Doc) -> Doc:
         """Tokens of the sentences that may state an event ("candidate"; all of them when
         no stage chose), as only those are read past this point."""
-        text, spans = doc.text, []
+        text, starts, ends = doc.text, [], []
+        cases = text.encode("latin-1", "replace").translate(CASE_BYTES)
         for sentence in doc.spans.get("candidate", doc.sentences):
-            spans.extend(_sentence_tokens(text, sentence.start, sentence.end))
-        doc.tokens = Tokens(list(map(itemgetter(0), spans)), list(map(itemgetter(1), spans)))
+            found = _sentence_tokens(text, cases, sentence.start, sentence.end)
+            starts.extend(found[0])
+            ends.extend(found[1])
+        doc.tokens = Tokens(starts, ends)
         low = lowered(text)
-        doc.norms = [low[a:b] for a, b in spans]
+        doc.norms = [low[starts[k]:ends[k]] for k in range(len(starts))]
         return doc
     return tokens
 
 
-def _sentence_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = _word_spans(text, start, end)
-    cuts = [m.start() for m in GLUED_WORD.finditer(text, start, end)]
-    return _split_glued(spans, cuts) if cuts else spans
+def _sentence_tokens(text: str, cases: bytes, start: int, end: int) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the sentence's tokens; `cases` is the text's CASE_BYTES."""
+    starts, ends = _word_spans(text, start, end)
+    cuts = _glue_points(cases, start, end)
+    return _split_glued(starts, ends, cuts) if cuts else (starts, ends)
 
 
-def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """TOKEN's spans from start to end. Most words are letters only, or letters and a
-    stop or comma ("said,"): one or two tokens, found without the regex, which costs far
-    more a word; only the others are read with it."""
-    spans: list[tuple[int, int]] = []
+def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """TOKEN's (starts, ends) from start to end. Most words are letters only, or letters
+    and a stop or comma ("said,"): one or two tokens, found without the regex, which costs
+    far more a word; only the others are read with it."""
+    starts: list[int] = []
+    ends: list[int] = []
+    chunk = text[start:end]
+    words = chunk.split()
+    # Mostly single spaces part the words: then each word starts one after the last ends.
+    gap = 1 if " ".join(words) == chunk else 0
     at = start
-    for word in text[start:end].split():
-        at = text.find(word, at)
+    for word in words:
+        if not gap:
+            at = text.find(word, at)
         end_of_word = at + len(word)
         if word.isalpha():
-            spans.append((at, end_of_word))
+            starts.append(at)
+            ends.append(end_of_word)
         elif word[-1] in TRAILING_MARKS and word[:-1].isalpha():
-            spans.append((at, end_of_word - 1))
-            spans.append((end_of_word - 1, end_of_word))
+            starts += [at, end_of_word - 1]
+            ends += [end_of_word - 1, end_of_word]
         else:
-            spans.extend(m.span() for m in TOKEN.finditer(text, at, end_of_word))
-        at = end_of_word
-    return spans
+            for match in TOKEN.finditer(text, at, end_of_word):
+                starts.append(match.start())
+                ends.append(match.end())
+        at = end_of_word + gap
+    return starts, ends
 
 
-def _split_glued(spans: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+def _glue_points(cases: bytes, start: int, end: int) -> list[int]:
+    """The capitals from start to end glued onto a lowercase word ("KurtitTutje"), as the
+    regex [A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë]) finds them; searched in `cases` (CASE_BYTES
+    of the text), as the regex engine would test every character."""
+    cuts = []
+    at = cases.find(GLUE, max(0, start - 3), end)
+    while at >= 0:
+        cuts.append(at + 3)
+        at = cases.find(GLUE, at + 1, end)
+    return cuts
+
+
+def _split_glued(starts: list[int], ends: list[int], cuts: list[int]) -> tuple[list[int], list[int]]:
     """Split the tokens that hold a glue point found in the text ("KurtitTutje")."""
-    starts = [a for a, _ in spans]
     pieces: dict[int, list[int]] = {}
     for cut in cuts:
         k = bisect_right(starts, cut) - 1
-        if k >= 0 and spans[k][0] < cut < spans[k][1]:
+        if k >= 0 and starts[k] < cut < ends[k]:
             pieces.setdefault(k, []).append(cut)
-    out: list[tuple[int, int]] = []
-    for k, (start, end) in enumerate(spans):
+    split_starts: list[int] = []
+    split_ends: list[int] = []
+    for k in range(len(starts)):
         inner = pieces.get(k, [])
-        out.extend(zip([start, *inner], [*inner, end]) if inner else [(start, end)])
-    return out
+        split_starts += [starts[k], *inner]
+        split_ends += [*inner, ends[k]]
+    return split_starts, split_ends
 
 
 def title_line(text: str) -> str | None:

@@ -116,40 +116,67 @@ def _event(s: SentenceView, trigger: Span) -> Event | None:
     stopper = stopped_by(s, trigger)
     if denied(s, trigger) or (stopper is None and requested_content(s, trigger)):
         return None
-    a = trigger.attrs
-    event = Event(type=a["type"], mode=a["mode"], cameo=a["cameo"], trigger=s.doc.slice(trigger),
-                  trigger_span=(trigger.start, trigger.end), sentence=s.number,
-                  evidence=s.doc.slice(s.sentence))
-    event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
-    event.reasons["frame"] = a["frame"]
+    event = _new_event(s, trigger)
     fill_parties(s, event, trigger)
     if stopper is not None:
         _stopped_party(event, stopper)
     as_complaint(s, event, trigger)
     fill_circumstances(s, event, trigger)
     modality = event.modality  # a threat's date is read as the act it announces
+    _more_parties(s, event, trigger)
+    _recode_by_parties(s, event, trigger)
+    _code_at_home(s, event)
+    _recode_by_modality(s, event, trigger)
+    if not _codable(s, event, trigger, modality) or _not_political(s, event, trigger):
+        return None
+    if _coded(event) or trigger.attrs["frame"] != "noun":  # else _codable has read it
+        fill_date(s, event, trigger, modality)
+    fill_counts(s, event, trigger)
+    s.events.append(event)
+    return event
+
+
+def _new_event(s: SentenceView, trigger: Span) -> Event:
+    a = trigger.attrs
+    event = Event(type=a["type"], mode=a["mode"], cameo=a["cameo"], trigger=s.doc.slice(trigger),
+                  trigger_span=(trigger.start, trigger.end), sentence=s.number,
+                  evidence=s.doc.slice(s.sentence))
+    event.reasons["type"] = f"trigger lexicon: {a['pattern']}"
+    event.reasons["frame"] = a["frame"]
+    return event
+
+
+def _more_parties(s: SentenceView, event: Event, trigger: Span) -> None:
+    """Parties the trigger's own frame did not give: the source, an antecedent, a mandate,
+    listed members, an owner."""
     _source_as_actor(event, trigger)
     point_back(s, event, trigger)
     mandated_actor(s, event, trigger)
     code_groups(s, event)
     _code_possessed(s, event)
+
+
+def _recode_by_parties(s: SentenceView, event: Event, trigger: Span) -> None:
     _expelled_envoys(s, event)
     _body_left(s, event, trigger)
+
+
+def _code_at_home(s: SentenceView, event: Event) -> None:
     _code_home_roles(event)
     _code_home_source(s, event)
     imply_home_target(s, event)  # again, now the actor may be known
+
+
+def _recode_by_modality(s: SentenceView, event: Event, trigger: Span) -> None:
+    """A promised act, a refused concession, a threat: what the event's modality makes it."""
     as_threat(s, event, trigger)
     as_intent(s, event, trigger)
     as_refusal(s, event, trigger)
     threatened_party(s, event, trigger)
-    if not _codable(s, event, trigger, modality) or _by_nature(s, event, trigger) or _private_crime(s, event) \
-            or _meets_a_thing(s, event, trigger):
-        return None
-    if _coded(event) or a["frame"] != "noun":  # else _codable has read it
-        fill_date(s, event, trigger, modality)
-    fill_counts(s, event, trigger)
-    s.events.append(event)
-    return event
+
+
+def _not_political(s: SentenceView, event: Event, trigger: Span) -> bool:
+    return _by_nature(s, event, trigger) or _private_crime(s, event) or _meets_a_thing(s, event, trigger)
 
 
 def _stopped_party(event: Event, request: Event) -> None:

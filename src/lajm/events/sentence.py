@@ -21,10 +21,10 @@ class SentenceView:
                  affixes: dict[str, tuple[str, ...]]):
         self.doc, self.sentence, self.number, self.pack, self.vocab = doc, sentence, number, pack, vocab
         self._affixes = affixes
-        self.tokens = doc.tokens_in(sentence)
-        self.starts = [t.start for t in self.tokens]
-        self.ends = [t.end for t in self.tokens]
-        self.words = doc.norms_in(sentence)
+        lo, hi = doc.token_range(sentence)
+        self.tokens = doc.tokens[lo:hi]
+        self.starts, self.ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
+        self.words = doc.norms[lo:hi]
         self.entities = doc.spans_in("entity", sentence)
         self.break_ends = [t.end for t, w in zip(self.tokens, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted()

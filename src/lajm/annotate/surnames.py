@@ -36,11 +36,7 @@ class IntroducedSurnames:
     def introduced(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[Span]:
         """Spans for the surnames alone, outside `phrases`, in the `read` sentences; not
         for the surnames of persons `phrases` name, which `Mentions.surnames` finds."""
-        taken: set[int] = set()
-        for span in phrases:
-            lo, hi = doc.token_range(span)
-            for k in range(lo, hi):
-                taken.add(k)
+        taken = _phrase_tokens(doc, phrases)
         named = {span.attrs["name"].split()[-1] for span in phrases
                  if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
         asked: dict[str, dict | None] = {}  # a word may stand in several sentences
@@ -50,17 +46,20 @@ class IntroducedSurnames:
             for k in range(lo, hi):
                 if k in taken or not self.may_be_surname(doc, k):
                     continue
-                start, end = doc.tokens.starts[k], doc.tokens.ends[k]
-                word = doc.text[start:end]
+                word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
                 if word not in asked:
                     asked[word] = None if word in named else self.introduction(doc.text, word)
                 introduced = asked[word]
                 if introduced is not None:
-                    before = doc.norms[k - 1] if k > 0 else ""
-                    found.append(Span(start, end, "entity", {
-                        **introduced, "kind": "person",
-                        "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
+                    found.append(self.mention(doc, k, introduced))
         return found
+
+    def mention(self, doc: Doc, k: int, introduced: dict) -> Span:
+        """The entity span of token k, a surname alone of the person `introduced`."""
+        before = doc.norms[k - 1] if k > 0 else ""
+        return Span(doc.tokens.starts[k], doc.tokens.ends[k], "entity", {
+            **introduced, "kind": "person",
+            "prep": before if before in self.preps else None, "genitive": before in self.linkers})
 
     def namesakes(self, doc: Doc, names: list[Span]) -> None:
         """A known person's surname alone ("Berisha") is someone else the article
@@ -123,6 +122,16 @@ class IntroducedSurnames:
         role = next((role for word in words if (role := self.roles.get(word.lower())) is not None), None)
         code = next((self.demonyms[word] for word in words if word in self.demonyms), None)
         return {"sector": role.sector if role is not None else None, "code": code}
+
+
+def _phrase_tokens(doc: Doc, phrases: list[Span]) -> set[int]:
+    """The indexes of the tokens inside the phrases."""
+    taken: set[int] = set()
+    for span in phrases:
+        lo, hi = doc.token_range(span)
+        for k in range(lo, hi):
+            taken.add(k)
+    return taken
 
 
 def words_before(text: str, surname: str) -> list[tuple[str, int, int]]:

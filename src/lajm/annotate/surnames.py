@@ -34,24 +34,35 @@ class IntroducedSurnames:
         self.places = {e.form for e in entries if e.kind in PLACE_KINDS}
 
     def introduced(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[Span]:
-        """Spans for the surnames alone, outside `phrases`, in the `read` sentences; not
-        for the surnames of persons `phrases` name, which `Mentions.surnames` finds."""
-        taken = _phrase_tokens(doc, phrases)
+        """Spans for the surnames alone, outside `phrases` (in text order), in the `read`
+        sentences; not for the surnames of persons `phrases` name, which
+        `Mentions.surnames` finds."""
         named = {span.attrs["name"].split()[-1] for span in phrases
                  if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
         asked: dict[str, dict | None] = {}  # a word may stand in several sentences
         found = []
+        for k in self.loose_surnames(doc, read, phrases):
+            word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
+            if word not in asked:
+                asked[word] = None if word in named else self.introduction(doc.text, word)
+            introduced = asked[word]
+            if introduced is not None:
+                found.append(self.mention(doc, k, introduced))
+        return found
+
+    def loose_surnames(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[int]:
+        """The tokens of the `read` sentences that may be surnames, outside the phrases:
+        both are in text order, and phrases are made of whole tokens, so a token is inside
+        one when its start is inside the first phrase not ended before it."""
+        found, p = [], 0
         for sentence in read:
             lo, hi = doc.token_range(sentence)
             for k in range(lo, hi):
-                if k in taken or not self.may_be_surname(doc, k):
-                    continue
-                word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
-                if word not in asked:
-                    asked[word] = None if word in named else self.introduction(doc.text, word)
-                introduced = asked[word]
-                if introduced is not None:
-                    found.append(self.mention(doc, k, introduced))
+                start = doc.tokens.starts[k]
+                while p < len(phrases) and phrases[p].end <= start:
+                    p += 1
+                if not (p < len(phrases) and phrases[p].start <= start) and self.may_be_surname(doc, k):
+                    found.append(k)
         return found
 
     def mention(self, doc: Doc, k: int, introduced: dict) -> Span:
@@ -122,16 +133,6 @@ class IntroducedSurnames:
         role = next((role for word in words if (role := self.roles.get(word.lower())) is not None), None)
         code = next((self.demonyms[word] for word in words if word in self.demonyms), None)
         return {"sector": role.sector if role is not None else None, "code": code}
-
-
-def _phrase_tokens(doc: Doc, phrases: list[Span]) -> set[int]:
-    """The indexes of the tokens inside the phrases."""
-    taken: set[int] = set()
-    for span in phrases:
-        lo, hi = doc.token_range(span)
-        for k in range(lo, hi):
-            taken.add(k)
-    return taken
 
 
 def words_before(text: str, surname: str) -> list[tuple[str, int, int]]:

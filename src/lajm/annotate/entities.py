@@ -19,6 +19,7 @@ from lajm.annotate.mentions import Mentions
 from lajm.annotate.neighbours import Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, attach_towns, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups, resolve_unplaced_groups)
+from lajm.annotate.patterns import MAX_SEEN
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
 from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
@@ -89,6 +90,8 @@ class PhraseBuilder:
         body noun ("group"): remembered, as most words of a sentence are none."""
         found = self.openers.get(norm)
         if found is None:
+            if len(self.openers) > MAX_SEEN:
+                self.openers.clear()
             found = self.openers[norm] = norm in self.leads or self.roles.get(norm) is not None \
                 or norm.startswith(self.roles.ngo_bodies)
         return found

@@ -310,7 +310,7 @@ def _occurrences(text: str, surnames: list[tuple[str, list[str]]]) -> list[tuple
         while start >= 0:
             for form in capitalised:
                 end = start + len(form)
-                if start >= next_at[form] and text.startswith(form, start):
+                if start >= next_at[form] and text.find(form, start, end) == start:
                     next_at[form] = end
                     if whole_word(text, start, end) and end > found.get(start, 0):
                         found[start] = end

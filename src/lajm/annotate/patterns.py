@@ -33,12 +33,14 @@ MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
 
 
 class _Node:
-    __slots__ = ("exact", "stems", "stem_sizes", "endings", "gap", "payloads", "seen")
+    __slots__ = ("exact", "stems", "stem_sizes", "opening", "openings", "endings", "gap", "payloads", "seen")
 
     def __init__(self) -> None:
         self.exact: dict[str, _Node] = {}
         self.stems: dict[str, _Node] = {}
         self.stem_sizes: list[int] = []
+        self.opening = 0  # letters of the shortest stem
+        self.openings: set[str] = set()  # the stems' first `opening` letters
         self.endings: list[tuple[str, _Node]] = []
         self.gap: _Node | None = None
         self.payloads: list = []
@@ -66,16 +68,31 @@ class _Node:
         """The nodes reached from here by reading `word`."""
         found = self.seen.get(word)
         if found is None:
-            found = [self.exact[word]] if word in self.exact else []
-            found += [self.stems[word[:n]] for n in self.stem_sizes if n <= len(word) and word[:n] in self.stems]
-            found += [node for ending, node in self.endings if word.endswith(ending)]
+            found = self._read(word)
             if len(self.seen) > MAX_SEEN:
                 self.seen.clear()
             self.seen[word] = found
         return found
 
+    def _read(self, word: str) -> list[_Node]:
+        found: list[_Node] = []
+        node = self.exact.get(word)
+        if node is not None:
+            found.append(node)
+        if word[:self.opening] in self.openings:  # most words open no stem
+            for n in self.stem_sizes:
+                node = self.stems.get(word[:n]) if n <= len(word) else None
+                if node is not None:
+                    found.append(node)
+        for ending, node in self.endings:
+            if word.endswith(ending):
+                found.append(node)
+        return found
+
     def finish(self) -> None:
         self.stem_sizes = sorted({len(stem) for stem in self.stems}, reverse=True)
+        self.opening = self.stem_sizes[-1] if self.stems else 0
+        self.openings = {stem[:self.opening] for stem in self.stems}
         for node in (*self.exact.values(), *self.stems.values(), *(n for _, n in self.endings)):
             node.finish()
         if self.gap is not None:
@@ -126,13 +143,13 @@ class Prefilter:
         # The automaton looks for each need's longest literal only: its other literals are
         # mostly frequent words ("for", "with"), looked for in the few sentences where the
         # longest stands. A literal is looked for as its key ("masa" is " masa ", "masa*" " masa").
-        self.needs: dict[str, list[list[str]]] = {}  # by the key of the longest literal: the others' keys
+        by_key: dict[str, list[list[str]]] = {}  # the others' keys
         for literal, found in needs.items():
-            others = [[_key(o) for o in need if o != literal] for need in found]
-            key_needs = self.needs.setdefault(_key(literal), [])
-            key_needs.extend([[]] if [] in others else others)  # a literal alone is enough
+            by_key.setdefault(_key(literal), []).extend([_key(o) for o in need if o != literal] for need in found)
+        self.alone = {key for key, others in by_key.items() if [] in others}  # a literal alone is enough
+        self.needs = {key: _grouped(others) for key, others in by_key.items() if key not in self.alone}
         self.automaton = ahocorasick.Automaton()
-        for key in self.needs:
+        for key in by_key:
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
 
@@ -141,19 +158,21 @@ class Prefilter:
         match may be."""
         text, k = spaced_text(low), 0
         kept: list[Span] = []
-        for last, key in self.automaton.iter(text) if self.needs else ():
+        for last, key in self.automaton.iter(text) if self.needs or self.alone else ():
             start = last - len(key) + 1  # the automaton reports words in text order
             while k < len(spans) and spans[k].end <= start:
                 k += 1
             if k < len(spans) and spans[k].start <= start and not (kept and kept[-1] is spans[k]) \
-                    and self._needs_met(key, text, spans[k]):
+                    and (key in self.alone or self._needs_met(key, text, spans[k])):
                 kept.append(spans[k])
         return kept
 
     def _needs_met(self, key: str, text: str, sentence: Span) -> bool:
-        for others in self.needs[key]:
-            if _all_in(others, text, sentence):
-                return True
+        for shared, rests in self.needs[key]:
+            if _has(shared, text, sentence):
+                for rest in rests:
+                    if _all_in(rest, text, sentence):
+                        return True
         return False
 
 
@@ -165,9 +184,28 @@ def _all_in(keys: list[str], text: str, sentence: Span) -> bool:
     """Whether each key starts inside the sentence in `text` (spaced: a key's first space
     stands where its word starts)."""
     for key in keys:
-        if text.find(key, sentence.start, sentence.end - 1 + len(key)) < 0:
+        if not _has(key, text, sentence):
             return False
     return True
+
+
+def _has(key: str, text: str, sentence: Span) -> bool:
+    return text.find(key, sentence.start, sentence.end - 1 + len(key)) >= 0
+
+
+def _grouped(needs: list[list[str]]) -> list[tuple[str, list[list[str]]]]:
+    """The needs (lists of keys) by the key most of them share, with the rest of each:
+    many needs of one key share a literal ("occupy" with "city", "town", "region"), which
+    is then looked for once."""
+    shares: dict[str, int] = {}
+    for need in needs:
+        for key in need:
+            shares[key] = shares.get(key, 0) + 1
+    groups: dict[str, list[list[str]]] = {}
+    for need in needs:
+        shared = max(need, key=lambda key: (shares[key], key))
+        groups.setdefault(shared, []).append([key for key in need if key != shared])
+    return list(groups.items())
 
 
 def _required(parts: list[str], common: set[str]) -> frozenset[str]:

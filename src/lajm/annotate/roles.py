@@ -28,6 +28,10 @@ class RoleLexicon:
         self.slack = int(pack.config.get("stem_slack", 3))
         self.stems = {r["stem"]: Role(r["role"], r["sector"], r["weak"] == "1")
                       for r in pack.table("roles")}
+        # The first letters every stem opens with, as many as the shortest stem has: most
+        # words open with none of them and need no look-up by size.
+        self.opening = min((len(stem) for stem in self.stems), default=0)
+        self.openings = {stem[:self.opening] for stem in self.stems}
         self.modifiers = dict(pack.config.get("role_modifiers", {}))
         # Endings that make an adjective of a role noun ("ushtarake", "policore").
         self.adjectival = tuple(pack.words("role_adjective_endings"))
@@ -46,6 +50,8 @@ class RoleLexicon:
     def lookup(self, word: str) -> Role | None:
         """The longest stem that leaves at most `slack` letters of ending, unless that
         ending makes an adjective."""
+        if word[:self.opening] not in self.openings:
+            return None
         for size in range(len(word), max(0, len(word) - self.slack - 1), -1):
             role = self.stems.get(word[:size])
             if role and not word[size:].endswith(self.adjectival):

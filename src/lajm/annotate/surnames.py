@@ -34,33 +34,43 @@ class IntroducedSurnames:
         self.places = {e.form for e in entries if e.kind in PLACE_KINDS}
 
     def introduced(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[Span]:
-        """Spans for the surnames alone, outside `phrases`, in the `read` sentences; not
-        for the surnames of persons `phrases` name, which `Mentions.surnames` finds."""
-        taken: set[int] = set()
-        for span in phrases:
-            lo, hi = doc.token_range(span)
-            for k in range(lo, hi):
-                taken.add(k)
+        """Spans for the surnames alone, outside `phrases` (in text order), in the `read`
+        sentences; not for the surnames of persons `phrases` name, which
+        `Mentions.surnames` finds."""
         named = {span.attrs["name"].split()[-1] for span in phrases
                  if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
         asked: dict[str, dict | None] = {}  # a word may stand in several sentences
         found = []
+        for k in self.loose_surnames(doc, read, phrases):
+            word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
+            if word not in asked:
+                asked[word] = None if word in named else self.introduction(doc.text, word)
+            introduced = asked[word]
+            if introduced is not None:
+                found.append(self.mention(doc, k, introduced))
+        return found
+
+    def loose_surnames(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[int]:
+        """The tokens of the `read` sentences that may be surnames, outside the phrases:
+        both are in text order, and phrases are made of whole tokens, so a token is inside
+        one when its start is inside the first phrase not ended before it."""
+        found, p = [], 0
         for sentence in read:
             lo, hi = doc.token_range(sentence)
             for k in range(lo, hi):
-                if k in taken or not self.may_be_surname(doc, k):
-                    continue
-                start, end = doc.tokens.starts[k], doc.tokens.ends[k]
-                word = doc.text[start:end]
-                if word not in asked:
-                    asked[word] = None if word in named else self.introduction(doc.text, word)
-                introduced = asked[word]
-                if introduced is not None:
-                    before = doc.norms[k - 1] if k > 0 else ""
-                    found.append(Span(start, end, "entity", {
-                        **introduced, "kind": "person",
-                        "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
+                start = doc.tokens.starts[k]
+                while p < len(phrases) and phrases[p].end <= start:
+                    p += 1
+                if not (p < len(phrases) and phrases[p].start <= start) and self.may_be_surname(doc, k):
+                    found.append(k)
         return found
+
+    def mention(self, doc: Doc, k: int, introduced: dict) -> Span:
+        """The entity span of token k, a surname alone of the person `introduced`."""
+        before = doc.norms[k - 1] if k > 0 else ""
+        return Span(doc.tokens.starts[k], doc.tokens.ends[k], "entity", {
+            **introduced, "kind": "person",
+            "prep": before if before in self.preps else None, "genitive": before in self.linkers})
 
     def namesakes(self, doc: Doc, names: list[Span]) -> None:
         """A known person's surname alone ("Berisha") is someone else the article

@@ -140,6 +140,21 @@ def test_not_dates(code, text):
     assert times(code, text) == []
 
 
+@pytest.mark.parametrize("code, text, refused", [
+    ("en", "The company said in the report that 300 workers left on Monday last week.", "the"),
+    ("en", "In early March, the 12 members met at the end of the year.", None),
+    ("sq", "Në fillim të marsit kompania tha se 300 punëtorë u larguan javën e kaluar.", "kompania"),
+])
+def test_the_quick_check_refuses_only_starts_where_no_pattern_matches(code, text, refused):
+    reader = TimeReader(lang.load(code))
+    low = text.lower()
+    starts = [i for i, c in enumerate(low) if c.isalnum() and (i == 0 or not low[i - 1].isalnum())]
+    refused_starts = [i for i in starts if not reader._may_match(low, i)]
+    assert not [i for i in refused_starts if reader.filter.match(low, i)]
+    if refused:
+        assert refused in [low[i:].split(" ", 1)[0] for i in refused_starts]
+
+
 @pytest.mark.parametrize("text, start, precision, basis", [
     ("Ura u hap më 5 shkurt 2023.", "2023-02-05", "day", "text"),
     ("Ligji u votua këtë javë.", None, "week", "published"),

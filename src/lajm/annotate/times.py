@@ -48,6 +48,7 @@ PART_PRECISION = {"year": "quarter", "month": "week", "week": "day"}
 PATTERN_REACH = 30          # characters a pattern may run before its first listed word
 PATTERN_SYNTAX = re.compile(r"\{\w+\}|\(\?[:=!<]*|\\[a-zA-Z]")
 PATTERN_WORDS = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, once its syntax is gone
+WORD = re.compile(r"\w+")
 FEW = (2, 5)                # "a few weeks ago": two to five weeks back
 NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
 
@@ -88,6 +89,10 @@ class Vocabulary:
         phrases = [*self.anchor_words, *self.few, *count_words,
                    *_all(config["shifts"]), *_all(config["parts"])]
         self.first_words = {phrase.split()[0].lower() for phrase in phrases}
+        listed = [*phrases, *config.get("dayparts", []), *self.month_index]
+        self.listed_words = {word for phrase in listed for word in WORD.findall(phrase.lower())}
+        # A month name may take a case ending ("marsit"): its words begin with the name.
+        self.month_words = tuple(WORD.findall(month)[0] for month in self.month_index)
 
     def _placeholders(self, config: dict, count_words: list[str], lower: bool) -> dict[str, str]:
         """Regexes for the {placeholders}: either as written, or in lower case for a
@@ -297,6 +302,7 @@ class TimeReader:
         literal_words = set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", " ".join(forms)).lower()))
         self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index,
                                starters=self.words.first_words | literal_words)
+        self.match_words = self.words.listed_words | literal_words
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
         low = lowered(text)
@@ -306,7 +312,7 @@ class TimeReader:
     def _read(self, text: str, low: str, start: int,
               published: date | None) -> tuple[Span | None, int] | None:
         """The time expression at `start` (None if there is none) and where to go on from."""
-        m = self.filter.match(low, start) and self.which.match(text, start)
+        m = self._may_match(low, start) and self.filter.match(low, start) and self.which.match(text, start)
         if not m:
             return None
         rule, regex = self.rules[int(str(m.lastgroup)[1:])]
@@ -316,6 +322,19 @@ class TimeReader:
         except ValueError:  # no such day: "31 shkurt"
             reading = None
         return (Span(start, m.end(), "time", _attrs(reading, published)) if reading else None), m.end()
+
+    def _may_match(self, low: str, start: int) -> bool:
+        """False when the filter cannot match at `start`, found cheaply. A match holds only
+        the patterns' words, digits and month names with their endings: when the word after
+        the next space is none of these, a match ends before it, so the filter is tried on
+        the text cut there, where it fails fast. (A pattern that looked past its last word
+        with a lookahead would be missed, and none does.)"""
+        space = low.find(" ", start)
+        after = low.find(" ", space + 1)
+        word = low[space + 1:after if after > 0 else len(low)]
+        if space < 0 or not word.isalnum() or word in self.match_words or word[0].isdecimal():
+            return True
+        return word.startswith(self.words.month_words) or bool(self.filter.match(low, start, space + 1))
 
 
 def _attrs(reading: Reading, published: date | None) -> dict:

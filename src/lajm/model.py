@@ -219,7 +219,7 @@ class Tokens(Sequence):
     def __getitem__(self, k):
         if isinstance(k, slice):
             spans = self._spans[k]
-            if any(span is None for span in spans):  # not `None in`: that calls Span.__eq__
+            if _has_none(spans):
                 spans = [Span(start, end, "token") if span is None else span
                          for span, start, end in zip(spans, self.starts[k], self.ends[k])]
                 self._spans[k] = spans
@@ -363,6 +363,15 @@ class Doc:
 
     def to_json(self) -> dict[str, Any]:
         return {"id": self.article.id, "events": [e.to_json() for e in self.events]}
+
+
+def _has_none(spans: list[Span | None]) -> bool:
+    """Whether a token's Span is still to be made (not `None in spans`, which calls
+    Span.__eq__; a plain loop, as any() over a generator costs several times more compiled)."""
+    for span in spans:
+        if span is None:
+            return True
+    return False
 
 
 def bisect_left(values: list[int], x: int) -> int:

@@ -6,7 +6,6 @@ always sliced from the document, never stored twice.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
@@ -29,7 +28,7 @@ QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "up_to")
 
 def article_id(text: str) -> str:
     """Content hash of the text with whitespace and Unicode form normalised."""
-    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    normal = " ".join(unicodedata.normalize("NFC", text).split())  # what \s+ to " " and strip() give
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 

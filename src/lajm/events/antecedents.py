@@ -47,7 +47,7 @@ def _relative_object(s: SentenceView, trigger: Span) -> Span | None:
 
 
 def _antecedent(s: SentenceView, k: int) -> Span | None:
-    before = [e for e in s.entities if e.end <= s.tokens[k].start and e.attrs.get("code")]
+    before = [e for e in s.entities if e.end <= s.starts[k] and e.attrs.get("code")]
     if not before:
         return None
     between = s.words[s.token_index(before[-1].end):k]

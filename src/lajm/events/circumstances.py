@@ -212,15 +212,15 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     that the knowledge base does not know, looked up among GeoNames cities."""
     end = s.clause_end(trigger)
     for k in range(trigger.attrs["last"], len(s.words) - 1):
-        if s.tokens[k].start >= end:
+        if s.starts[k] >= end:
             break
         if s.words[k] not in s.vocab["location_preps"]:
             continue
         n = _named_after_place_noun(s, k)
-        if s.doc.text[s.tokens[n].start].isupper() and not _named_or_dated(s, s.tokens[n].start):
+        if s.doc.text[s.starts[n]].isupper() and not _named_or_dated(s, s.starts[n]):
             for size in (3, 2, 1):
-                words = s.doc.text[s.tokens[n].start:s.tokens[min(n + size - 1, len(s.tokens) - 1)].end]
-                if place := city(words, (s.tokens[n].start, s.tokens[n].start + len(words))):
+                words = s.doc.text[s.starts[n]:s.ends[min(n + size - 1, len(s.words) - 1)]]
+                if place := city(words, (s.starts[n], s.starts[n] + len(words))):
                     return place
     return None
 
@@ -240,12 +240,12 @@ def _apposed_place(s: SentenceView, trigger: Span) -> Span | None:
     place that names no town of its own."""
     end = s.clause_end(trigger)
     for k in range(trigger.attrs["last"], len(s.words) - 1):
-        if s.tokens[k].start >= end:
+        if s.starts[k] >= end:
             break
         if s.words[k] not in s.vocab["location_preps"]:
             continue
         comma = next((n for n in range(k + 1, min(k + APPOSED_REACH, len(s.words) - 1)) if s.words[n] == ","), None)
-        town = None if comma is None else next((e for e in s.entities if e.start == s.tokens[comma + 1].start), None)
+        town = None if comma is None else next((e for e in s.entities if e.start == s.starts[comma + 1]), None)
         if town is not None and town.attrs.get("kind") in PLACE_KINDS and not town.attrs.get("prep"):
             return town
     return None
@@ -259,16 +259,20 @@ def _place_by_demonym(s: SentenceView, trigger: Span) -> Place | None:
     end = s.clause_end(trigger)
     demonyms = {e.start: e for e in s.entities if e.attrs.get("kind") == "demonym" and e.start < end}
     for k in range(trigger.attrs["last"], len(s.words) - 2):
-        adjective = demonyms.get(s.tokens[k + 2].start)
+        adjective = demonyms.get(s.starts[k + 2])
         if s.words[k] in s.vocab["location_preps"] and adjective is not None and s.words[k + 1].isalpha():
-            span = (s.tokens[k + 1].start, adjective.end)
+            span = (s.starts[k + 1], adjective.end)
             return Place(text=s.doc.text[span[0]:span[1]], code=adjective.attrs["code"], span=span)
     return None
 
 
 def _named_or_dated(s: SentenceView, offset: int) -> bool:
     """Whether a word is already read as a time ("in March") or a known name."""
-    return any(x.start <= offset < x.end for label in ("time", "name") for x in s.doc.spans_in(label, s.sentence))
+    for label in ("time", "name"):
+        for x in s.doc.spans_in(label, s.sentence):
+            if x.start <= offset < x.end:
+                return True
+    return False
 
 
 def _sited(s: SentenceView, e: Span) -> bool:

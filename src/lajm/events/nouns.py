@@ -67,7 +67,7 @@ def noun_actors(s: SentenceView, trigger: Span) -> list[Span]:
     with an agent named, not the party in its genitive ("bombardimi i Beogradit nga NATO")."""
     first = trigger.attrs["first"]
     if first >= 2 and s.words[first - 1] in POSSESSIVE:  # "Ethiopia's invasion of Eritrea was condemned by X"
-        owner = [e for e in s.entities if e.end == s.tokens[first - 2].end]
+        owner = [e for e in s.entities if e.end == s.ends[first - 2]]
         if owner:
             return owner[:1]
     near = [e for e in s.entities if trigger.end <= e.start <= trigger.end + NOUN_CHARS]

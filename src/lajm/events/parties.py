@@ -281,12 +281,11 @@ def _subject_relative(s: SentenceView, trigger: Span) -> bool:
 def _relative_subject(s: SentenceView, k: int, trigger: Span) -> list[Span]:
     """Inside a relative clause the subject follows the pronoun ("që Koreja e Veriut
     ka dërguar") or is the noun the pronoun stands for, right before it (", të cilët")."""
-    pronoun = s.tokens[k]
-    inside = [e for e in s.entities if pronoun.end <= e.start and e.end <= trigger.start
+    inside = [e for e in s.entities if s.ends[k] <= e.start and e.end <= trigger.start
               and is_subject_like(e)]
     if inside or s.words[k] in s.vocab["object_relatives"]:  # "X, të cilin e priti Y": X is the object
         return inside[-1:]
-    before = [e for e in s.entities if e.end <= pronoun.start and s.token_gap(e.end, pronoun.start) <= 2]
+    before = [e for e in s.entities if e.end <= s.starts[k] and s.token_gap(e.end, s.starts[k]) <= 2]
     return before[-1:]
 
 
@@ -357,7 +356,7 @@ def _agent_after(s: SentenceView, trigger: Span) -> list[Span]:
     last = trigger.attrs["last"]
     for k in range(last, min(last + AGENT_GAP, len(s.words))):
         if s.words[k] in preps:
-            start = s.tokens[k].end
+            start = s.ends[k]
             after = [e for e in s.entities if start <= e.start and e.attrs.get("code")
                      and s.token_gap(start, e.start) <= AGENT_REACH]
             return s.coordinated_after(after)

@@ -282,10 +282,10 @@ def requested_party(s: SentenceView, trigger: Span) -> list[Span]:
     whom a request asks is the subject of the clause after "that" (unless an object
     names the addressee before it: "urged Iran that ...")."""
     that = _request_clause(s, trigger)
-    if that is None or any(trigger.end <= e.start < s.tokens[that].start and e.attrs.get("code") for e in s.entities):
+    if that is None or any(trigger.end <= e.start < s.starts[that] and e.attrs.get("code") for e in s.entities):
         return []
-    after = [e for e in s.entities if e.start > s.tokens[that].start and e not in s.sources]
-    if not after or s.token_gap(s.tokens[that].end, after[0].start) > 1 or not after[0].attrs.get("code"):
+    after = [e for e in s.entities if e.start > s.starts[that] and e not in s.sources]
+    if not after or s.token_gap(s.ends[that], after[0].start) > 1 or not after[0].attrs.get("code"):
         return []
     return s.coordinated_after(after)
 

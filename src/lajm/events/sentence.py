@@ -22,11 +22,10 @@ class SentenceView:
         self.doc, self.sentence, self.number, self.pack, self.vocab = doc, sentence, number, pack, vocab
         self._affixes = affixes
         lo, hi = doc.token_range(sentence)
-        self.tokens = doc.tokens[lo:hi]
         self.starts, self.ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.words = doc.norms[lo:hi]
         self.entities = doc.spans_in("entity", sentence)
-        self.break_ends = [t.end for t, w in zip(self.tokens, self.words) if w in vocab["clause_breaks"]]
+        self.break_ends = [end for end, w in zip(self.ends, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted()
         self.frames = doc.spans_in("attribution", sentence) + self.frames_after()
         # Speakers named at their cue are not the subjects of what they report; the
@@ -57,7 +56,7 @@ class SentenceView:
             k = self.token_index(e.start) - 1
             while k >= 0 and self.words[k] not in self.vocab["counting_preps"]:
                 k -= 1
-            if k >= 0 and any(q.end <= self.tokens[k].start and self.token_gap(q.end, self.tokens[k].start) == 0
+            if k >= 0 and any(q.end <= self.starts[k] and self.token_gap(q.end, self.starts[k]) == 0
                               for q in quantities):
                 e.attrs["counted"] = True
 

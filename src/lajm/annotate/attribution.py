@@ -76,8 +76,9 @@ class _Frames:
         self.coordinators = words["coordinators"]
         self.asides, self.relatives = words["asides"], words["relatives"]
         self.aside_size = aside_size  # words of the longest aside
-        self.tokens = doc.tokens_in(sentence)
-        self.words = doc.norms_in(sentence)
+        lo, hi = doc.token_range(sentence)
+        self.starts, self.ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
+        self.words = doc.norms[lo:hi]
         self.entities = doc.spans_in("entity", sentence)
         self.times: dict[int, Span] | None = None  # by start, read when first asked for
 
@@ -86,7 +87,7 @@ class _Frames:
         masks = zip(name_mask(self.doc, self.sentence), self.hedged(), self.in_events())
         blocked = [name or hedge or event for name, hedge, event in masks]
         for i, j, kind in cues.find(self.words, blocked):
-            start, end = self.tokens[i].start, self.tokens[j - 1].end
+            start, end = self.starts[i], self.ends[j - 1]
             kind = kind if kind != "previous" or self.opens_sentence(i) else "verb"
             source, scope = self.frame(kind, i, j)
             out.append(Span(start, end, "attribution", {"source": source, "scope": scope, "kind": kind}))
@@ -97,14 +98,13 @@ class _Frames:
         """ "Kurti: Serbia duhet të njohë Kosovën", an interview's "Thaçi: Nuk kemi ...":
         a party that opens the sentence, a colon right after it, speaks the rest."""
         first = self.entities[0] if self.entities else None
-        if first is None or first.start != self.tokens[0].start or first.attrs.get("kind") in NO_SPEAKER_KINDS:
+        if first is None or first.start != self.starts[0] or first.attrs.get("kind") in NO_SPEAKER_KINDS:
             return None
-        k = next((n for n, t in enumerate(self.tokens) if t.start >= first.end), len(self.tokens))
-        if k + 1 >= len(self.tokens) or self.words[k] != ":":
+        k = bisect_left(self.starts, first.end)
+        if k + 1 >= len(self.words) or self.words[k] != ":":
             return None
-        colon = self.tokens[k]
-        return Span(colon.start, colon.end, "attribution",
-                    {"source": first, "scope": (colon.end, self.sentence.end), "kind": "verb"})
+        return Span(self.starts[k], self.ends[k], "attribution",
+                    {"source": first, "scope": (self.ends[k], self.sentence.end), "kind": "verb"})
 
     def opens_sentence(self, i: int) -> bool:
         """Whether token i opens a sentence that follows another."""
@@ -119,20 +119,20 @@ class _Frames:
         """Tokens inside a hearsay cue ("is said to", "thuhet se") report no speaker."""
         cues = [c for c in self.doc.spans_in("modality", self.sentence) if c.attrs["value"] == "reported"]
         if not cues:
-            return [False] * len(self.tokens)
-        return _covered(self.tokens, cues)
+            return [False] * len(self.words)
+        return _covered(self.starts, self.ends, cues)
 
     def in_events(self) -> list[bool]:
         """Tokens of an event's own words, or right after them: a reporting verb there
         reports nothing ("reaffirmed its support", "observed a general strike", "said X
         must"), or is the event's object ("censored reports")."""
         triggers = self.doc.spans_in("trigger", self.sentence)
-        inside = _covered(self.tokens, triggers)
+        inside = _covered(self.starts, self.ends, triggers)
         return [here or (k > 0 and inside[k - 1]) for k, here in enumerate(inside)]
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
         whole = (self.sentence.start, self.sentence.end)
-        after = (self.tokens[j - 1].end, self.sentence.end)
+        after = (self.ends[j - 1], self.sentence.end)
         if kind == "gerund":  # "..., duke thënë se": the speaker is the main clause's subject
             return self.main_subject(i), after
         if kind == "denial":  # "X mohoi se ...": what is denied is not coded
@@ -143,7 +143,7 @@ class _Frames:
             return self.entity_after(j) or self.entity_before(i), whole
         if kind != "verb":  # "sipas X", "sipas tij", "siç tha X"
             return self.speaker_after(j, kind), whole
-        cue_start, cue_end = self.tokens[i].start, self.tokens[j - 1].end
+        cue_start, cue_end = self.starts[i], self.ends[j - 1]
         followed = self.followed_by_report(j)
         if (i == 0 or self.words[i - 1] in CLAUSE_OPENERS) and not followed:
             subject = self.subject_past_aside(i, j)
@@ -188,19 +188,19 @@ class _Frames:
             return False
         if word in self.determiners and j + 1 < len(self.words):
             j += 1  # ", X told the Arab League on Monday": the addressee after its article
-        start = self.tokens[j].start
+        start = self.starts[j]
         addressee = next((e for e in self.entities if e.start == start), None)
         if addressee is not None:
-            k = next((n for n, t in enumerate(self.tokens) if t.start >= addressee.end), len(self.tokens))
+            k = bisect_left(self.starts, addressee.end)
             return k < len(self.words) and self.words[k].isalpha() and self.words[k] not in self.preps
         return True
 
     def past_time(self, j: int) -> int:
         """The token after a time phrase that starts at token j, or j when none does."""
-        time = self.time_at(self.tokens[j].start if j < len(self.tokens) else self.sentence.end)
+        time = self.time_at(self.starts[j] if j < len(self.words) else self.sentence.end)
         if time is None:
             return j
-        return next((k for k, t in enumerate(self.tokens) if t.start >= time.end), len(self.tokens))
+        return bisect_left(self.starts, time.end)
 
     def time_at(self, start: int) -> Span | None:
         if self.times is None:
@@ -208,18 +208,18 @@ class _Frames:
         return self.times.get(start)
 
     def main_subject(self, i: int) -> Span | None:
-        cue = self.tokens[i].start
+        cue = self.starts[i]
         found = [e for e in self.entities if e.end <= cue and not e.attrs.get("prep") and not e.attrs.get("genitive")]
         return found[0] if found else None
 
     def entity_after(self, j: int) -> Span | None:
         """The speaker right after the cue, past a time phrase ("tha të martën një zyrtar"),
         before any comma ("Siç ka shkruar Z, X ..." names no speaker Z knows)."""
-        start = self.tokens[j].start if j < len(self.tokens) else self.sentence.end
+        start = self.starts[j] if j < len(self.words) else self.sentence.end
         j = self.past_time(j)
-        last = min(j + NEAR, len(self.tokens) - 1)
+        last = min(j + NEAR, len(self.words) - 1)
         stop = next((k for k in range(j, last + 1) if self.words[k] in CLAUSE_OPENERS), None)
-        limit = self.tokens[stop].start if stop is not None else self.tokens[last].end if self.tokens else 0
+        limit = self.starts[stop] if stop is not None else self.ends[last] if self.words else 0
         return next((e for e in self.entities if start <= e.start < limit), None)
 
     def clause_subject(self, i: int) -> Span | None:
@@ -229,7 +229,7 @@ class _Frames:
         subject = self.main_subject(i)
         if subject is None or self.words[i - 1] in self.coordinators:
             return None
-        k = next(n for n, t in enumerate(self.tokens) if t.start >= subject.end)
+        k = bisect_left(self.starts, subject.end)
         return subject if self.only_asides(k, i) else None
 
     def only_asides(self, k: int, i: int) -> bool:
@@ -250,25 +250,26 @@ class _Frames:
         ("X, i cili ..., tha": unclosed, the verb is the relative clause's own)."""
         if any(w in CLAUSE_OPENERS for w in self.words[a:b]):
             return False
-        third, end = self.tokens[min(a + APPOSED_START, b - 1)].start, self.tokens[b - 1].end
-        if any(e.end == end and self.tokens[a].start <= e.start <= third for e in self.entities):
+        third, end = self.starts[min(a + APPOSED_START, b - 1)], self.ends[b - 1]
+        if any(e.end == end and self.starts[a] <= e.start <= third for e in self.entities):
             return True
         if any(" ".join(self.words[a:a + n]) in self.asides for n in range(1, self.aside_size + 1)):
             return True
         if closed and self.relatives.intersection(self.words[a:a + 2]):  # "që", "i cili"
             return True
-        return self.time_at(self.tokens[a].start) is not None
+        return self.time_at(self.starts[a]) is not None
 
     def entity_before(self, i: int) -> Span | None:
-        cue = self.tokens[i].start
-        near = self.tokens[max(0, i - NEAR - 1)].start
+        cue = self.starts[i]
+        near = self.starts[max(0, i - NEAR - 1)]
         found = [e for e in self.entities if e.end <= cue and e.end >= near and not e.attrs.get("prep")]
         return found[-1] if found else None
 
     def opens_clause(self, entity: Span) -> bool:
         """Whether a comma or quote, at most an article and a few adjectives ("..., a senior
         Iranian diplomat said") before the entity."""
-        k = next((n for n, t in enumerate(self.tokens) if t.start == entity.start), 0) - 1
+        k = bisect_left(self.starts, entity.start)
+        k = (k if k < len(self.starts) and self.starts[k] == entity.start else 0) - 1
         for _ in range(ADJECTIVES):
             if k >= 0 and self.words[k].isalpha() and self.words[k] not in self.preps \
                     and self.words[k] not in self.coordinators and self.words[k] not in self.determiners:
@@ -288,7 +289,7 @@ class _Frames:
         sentence that names one before it. After a verb ("..., tha ai") that may be this
         sentence's subject, reporting its own action; "sipas tij", "siç tha ai" vouch for
         the whole sentence, and one named in it is its actor: no second speaker then."""
-        earlier = [e for e in self.doc.spans.get("entity", []) if e.end <= self.tokens[j].start
+        earlier = [e for e in self.doc.spans.get("entity", []) if e.end <= self.starts[j]
                    and e.attrs.get("kind") in ("person", "role") and _subject_like(e)]
         if not earlier:
             return None
@@ -304,12 +305,12 @@ def _subject_like(entity: Span) -> bool:
     return not (attrs.get("prep") or attrs.get("genitive") or attrs.get("case") in ("gda", "acc"))
 
 
-def _covered(tokens: list[Span], spans: list[Span]) -> list[bool]:
-    """For each token, whether one of `spans` covers it."""
-    starts, inside = [t.start for t in tokens], [False] * len(tokens)
+def _covered(starts: list[int], ends: list[int], spans: list[Span]) -> list[bool]:
+    """For each token (its start and end offsets), whether one of `spans` covers it."""
+    inside = [False] * len(starts)
     for span in spans:
-        for k in range(bisect_left(starts, span.start), len(tokens)):
-            if tokens[k].end > span.end:
+        for k in range(bisect_left(starts, span.start), len(starts)):
+            if ends[k] > span.end:
                 break
             inside[k] = True
     return inside

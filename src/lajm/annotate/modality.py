@@ -25,12 +25,12 @@ def make_modality(pack: LanguagePack):
     def modality(doc: Doc) -> Doc:
         found = []
         for sentence in doc.sentences_with("trigger"):
-            tokens = doc.tokens_in(sentence)
-            words = doc.norms_in(sentence)
-            for i, j, (value, reach) in cues.find(words, name_mask(doc, sentence)):
+            lo, hi = doc.token_range(sentence)
+            starts, ends = doc.tokens.starts, doc.tokens.ends
+            for i, j, (value, reach) in cues.find(doc.norms[lo:hi], name_mask(doc, sentence)):
                 if value == BLOCKING_CUE:
                     continue
-                found.append(Span(tokens[i].start, tokens[j - 1].end, "modality",
+                found.append(Span(starts[lo + i], ends[lo + j - 1], "modality",
                                   {"value": value, "reach": reach}))
         doc.spans["modality"] = found
         return doc

@@ -92,7 +92,7 @@ def make_arguments(pack: LanguagePack):
             sentence = doc.sentences[number]
             view = SentenceView(doc, sentence, number, pack, vocab, base, affixes)
             view.entities = _without_dateline(doc, sentence, view.entities)
-            for trigger in doc.spans_in("trigger", sentence):
+            for trigger in view.spans("trigger"):
                 event = _event(view, trigger)
                 if event is not None:
                     doc.events.append(event)

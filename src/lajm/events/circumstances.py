@@ -86,7 +86,7 @@ def as_threat(s: SentenceView, event: Event, trigger: Span) -> None:
 def _promised(s: SentenceView, trigger: Span) -> bool:
     """The verb a future cue right before it binds: the consequence, not the condition."""
     return any(cue.attrs["value"] == "future" and _binds_next(s, cue, trigger)
-               for cue in s.doc.spans_in("modality", s.sentence))
+               for cue in s.spans("modality"))
 
 
 def _attribution(s: SentenceView, trigger: Span) -> tuple[Entity | None, Span | None]:
@@ -100,7 +100,7 @@ def _attribution(s: SentenceView, trigger: Span) -> tuple[Entity | None, Span | 
 # -- modality -----------------------------------------------------------------------
 def _modality(s: SentenceView, trigger: Span, event: Event) -> str:
     found = set()
-    for cue in s.doc.spans_in("modality", s.sentence):
+    for cue in s.spans("modality"):
         value, reach = cue.attrs["value"], cue.attrs["reach"]
         if reach == "next" and _binds_next(s, cue, trigger):
             found.add(value)
@@ -143,7 +143,7 @@ def _has_condition(s: SentenceView) -> bool:
 
 
 def _negation_inside(s: SentenceView, trigger: Span) -> bool:
-    return any(trigger.start <= c.start < trigger.end for c in s.doc.spans_in("modality", s.sentence)
+    return any(trigger.start <= c.start < trigger.end for c in s.spans("modality")
                if c.attrs["value"] == "negated")
 
 
@@ -152,7 +152,7 @@ def _binds_next(s: SentenceView, cue: Span, trigger: Span) -> bool:
     future or a condition also the verbs of its complement."""
     if not (cue.start < trigger.end and s.token_gap(cue.end, trigger.start) <= NEXT_GAP):
         return cue.attrs["value"] in SCOPED_CUES and _in_complement(s, cue, trigger)
-    return not any(cue.start <= t.start < trigger.start for t in s.doc.spans_in("trigger", s.sentence))
+    return not any(cue.start <= t.start < trigger.start for t in s.spans("trigger"))
 
 
 def _in_complement(s: SentenceView, cue: Span, trigger: Span) -> bool:
@@ -269,7 +269,7 @@ def _place_by_demonym(s: SentenceView, trigger: Span) -> Place | None:
 def _named_or_dated(s: SentenceView, offset: int) -> bool:
     """Whether a word is already read as a time ("in March") or a known name."""
     for label in ("time", "name"):
-        for x in s.doc.spans_in(label, s.sentence):
+        for x in s.spans(label):
             if x.start <= offset < x.end:
                 return True
     return False
@@ -314,7 +314,7 @@ def _placed(event: Event, code: str) -> None:
 def _date(s: SentenceView, trigger: Span, modality: str) -> DateRange | None:
     """The time nearest the trigger, but not one in a later clause ("although no decision is
     expected next year" dates no talks before it; a time opening the sentence dates all)."""
-    times = [t for t in s.doc.spans_in("time", s.sentence)
+    times = [t for t in s.spans("time")
              if not _is_statement_time(s, t) and not _in_later_clause(s, t, trigger)]
     if not times:
         return None
@@ -344,7 +344,7 @@ def _is_statement_time(s: SentenceView, time: Span) -> bool:
 def _quantities(s: SentenceView, trigger: Span) -> list[Quantity]:
     """The number nearest the trigger; a count opening its clause ("Më shumë se 2,500
     banorë të ..., paraqitën") heads the subject, however long, and outranks numbers inside it."""
-    counts = s.doc.spans_in("quantity", s.sentence)
+    counts = s.spans("quantity")
     first = trigger.attrs["first"]
     heading = _clause_count(s, trigger, counts)
     near = [q for q in counts if abs(s.token_index(q.start) - first) <= QUANTITY_REACH

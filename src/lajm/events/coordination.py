@@ -50,4 +50,4 @@ def _bare_participle(s: SentenceView, trigger: Span) -> bool:
 
 
 def _trigger_of(s: SentenceView, event: Event) -> Span | None:
-    return next((t for t in s.doc.spans_in("trigger", s.sentence) if (t.start, t.end) == event.trigger_span), None)
+    return next((t for t in s.spans("trigger") if (t.start, t.end) == event.trigger_span), None)

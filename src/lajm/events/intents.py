@@ -38,7 +38,7 @@ def as_refusal(s: SentenceView, event: Event, trigger: Span) -> None:
 def _announced(s: SentenceView, trigger: Span) -> bool:
     """A "will" or "would" stands right before the act ("will not release")."""
     return any(c.attrs["value"] in INTENT_CUES and c.end <= trigger.start
-               and s.token_gap(c.end, trigger.start) <= CUE_GAP for c in s.doc.spans_in("modality", s.sentence))
+               and s.token_gap(c.end, trigger.start) <= CUE_GAP for c in s.spans("modality"))
 
 
 def _said_of_itself(s: SentenceView, event: Event, trigger: Span) -> bool:

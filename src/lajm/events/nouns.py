@@ -37,7 +37,7 @@ def after_light_verb(s: SentenceView, trigger: Span) -> bool:
 
 def _adverbial_words(s: SentenceView, trigger: Span) -> set[int]:
     """Indexes of the words before the trigger in a time expression or a place phrase."""
-    spans = [t for t in s.doc.spans_in("time", s.sentence) if t.end <= trigger.start]
+    spans = [t for t in s.spans("time") if t.end <= trigger.start]
     spans += [e for e in s.entities if e.end <= trigger.start and s.is_place(e)]
     words = {k for x in spans for k in range(s.token_index(x.start), s.token_index(x.end - 1) + 1)}
     return words | {k - 1 for k in words if k > 0 and s.words[k - 1] in s.vocab["location_preps"]}

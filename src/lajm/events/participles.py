@@ -36,7 +36,7 @@ def _object_of_verb(s: SentenceView, noun: Span) -> bool:
     quantifier stand between ("freed two of the Italian workers")."""
     k = s.token_index(noun.start)
     openers = s.vocab["object_openers"]
-    for verb in s.doc.spans_in("trigger", s.sentence):
+    for verb in s.spans("trigger"):
         between = s.words[verb.attrs["last"]:k]
         if verb.start < noun.start and verb.attrs["frame"] != "noun" and "obj" in verb.attrs["recipient"] \
                 and all(w in openers or w.isdigit() for w in between):

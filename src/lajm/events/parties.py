@@ -334,7 +334,7 @@ def _subject_after(s: SentenceView, trigger: Span) -> bool:
     """A party, a number or an article after the passive verb and before its agent or
     the clause end: the verb's own subject ("u arrestua një zyrtar", "janë plagosur tre")."""
     end = s.clause_end(trigger)
-    named = {e.start for e in s.entities} | {q.start for q in s.doc.spans_in("quantity", s.sentence)}
+    named = {e.start for e in s.entities} | {q.start for q in s.spans("quantity")}
     for k in range(trigger.attrs["last"], len(s.words)):
         if s.starts[k] >= end or s.words[k] in s.vocab["agent_preps"] or s.words[k] in s.vocab["location_preps"]:
             return False

@@ -266,7 +266,7 @@ def _opens_clause(s: SentenceView, entity: Span) -> bool:
         return True
     return k > 0 and s.words[k - 1] == "," and any(
         t.start >= entity.end and s.token_gap(entity.end, t.start) == 0 and t.attrs["frame"] != "noun"
-        for t in s.doc.spans_in("trigger", s.sentence))
+        for t in s.spans("trigger"))
 
 
 def governed(s: SentenceView, entity: Span) -> bool:

@@ -24,10 +24,11 @@ class SentenceView:
         lo, hi = doc.token_range(sentence)
         self.starts, self.ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.words = doc.norms[lo:hi]
-        self.entities = doc.spans_in("entity", sentence)
+        self._spans: dict[str, list[Span]] = {}
+        self.entities = self.spans("entity")
         self.break_ends = [end for end, w in zip(self.ends, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted()
-        self.frames = doc.spans_in("attribution", sentence) + self.frames_after()
+        self.frames = self.spans("attribution") + self.frames_after()
         # Speakers named at their cue are not the subjects of what they report; the
         # subject a gerund frame borrows ("X kritikoi ..., duke thënë se") still is.
         self.sources = [f.attrs["source"] for f in self.frames
@@ -43,6 +44,13 @@ class SentenceView:
         return [f for f in self.doc.spans_in("attribution", self.doc.sentences[self.number + 1])
                 if f.attrs["scope"][0] == self.sentence.start]
 
+    def spans(self, label: str) -> list[Span]:
+        """The sentence's spans of `label`, kept: the readers ask again at every trigger."""
+        found = self._spans.get(label)
+        if found is None:
+            found = self._spans[label] = self.doc.spans_in(label, self.sentence)
+        return found
+
     def affixes(self, key: str) -> tuple[str, ...]:
         """A word list for str.startswith/endswith (an empty one matches no word)."""
         return self._affixes[key]
@@ -51,7 +59,7 @@ class SentenceView:
     def mark_counted(self) -> None:
         """ "Thousands of Armenians rallied": the people a number counts act as its noun."""
         counted = [e for e in self.entities if e.attrs.get("prep") in self.vocab["counting_preps"]]
-        quantities = self.doc.spans_in("quantity", self.sentence) if counted else []
+        quantities = self.spans("quantity") if counted else []
         for e in counted:
             k = self.token_index(e.start) - 1
             while k >= 0 and self.words[k] not in self.vocab["counting_preps"]:

@@ -206,23 +206,11 @@ def _plain(value: Any) -> Any:
 class Tokens(Sequence):
     """A text's token offsets. A token's Span is made only when someone asks for it:
     most sentences state no event, and nothing past the trigger search reads them."""
-    __slots__ = ("starts", "ends", "_spans", "_ranges")
+    __slots__ = ("starts", "ends", "_spans")
 
     def __init__(self, starts: list[int] | None = None, ends: list[int] | None = None):
         self.starts, self.ends = starts or [], ends or []
         self._spans: list[Span | None] = [None] * len(self.starts)
-        self._ranges: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def range_of(self, start: int, end: int) -> tuple[int, int]:
-        """Indexes [lo, hi) of the tokens inside the offsets [start, end). Kept: every stage
-        asks again for the ranges of the same few sentences."""
-        found = self._ranges.get((start, end))
-        if found is None:
-            lo, hi = bisect_left(self.starts, start), bisect_left(self.starts, end)
-            while hi > lo and self.ends[hi - 1] > end:
-                hi -= 1
-            found = self._ranges[(start, end)] = (lo, hi)
-        return found
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -280,7 +268,12 @@ class Doc:
 
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indexes [lo, hi) of the tokens that lie inside `span`."""
-        return self.tokens.range_of(span.start, span.end)
+        starts, ends = self.tokens.starts, self.tokens.ends
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, span.end)
+        while hi > lo and ends[hi - 1] > span.end:
+            hi -= 1
+        return lo, hi
 
     def tokens_in(self, span: Span) -> list[Span]:
         lo, hi = self.token_range(span)

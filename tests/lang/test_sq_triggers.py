@@ -174,6 +174,9 @@ NOT_CODED = [
     ("Kryetari i LDK-së nisi sulme verbale ndaj ministrit të Shëndetësisë.", "ASSAULT"),
     # a protest in the condition itself is no threat
     ("Policia e Kosovës tha se nëse protestuesit dalin në protestë, do t'i gjobisë.", "THREATEN"),
+    # a yield not made inside a condition is refused by no one
+    ("Sindikatat do të dalin në grevë nëse qeveria nuk jep dorëheqje.", "REJECT"),
+    ("Opozita paralajmëroi protesta nëse ministri nuk jep dorëheqje.", "REJECT"),
     # "doli në shesh" (came to light); readiness as willingness
     ("Dokumenti i fshehtë doli në shesh pas zgjedhjeve në Kosovë.", "PROTEST"),
     ("Ekspertët e Kosovës shprehën gatishmëri për të ndihmuar Qeverinë.", "MOBILIZE"),

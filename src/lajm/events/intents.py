@@ -36,8 +36,9 @@ def as_refusal(s: SentenceView, event: Event, trigger: Span) -> None:
 
 
 def _announced(s: SentenceView, trigger: Span) -> bool:
-    """A "will" or "would" stands right before the act ("will not release")."""
-    return any(c.attrs["value"] in INTENT_CUES and c.end <= trigger.start
+    """A "will" or "would" stands right before the act ("will not release"); an "if" there
+    opens a condition ("if the government does not resign"), it announces nothing."""
+    return any(c.attrs["value"] in INTENT_CUES and c.attrs["reach"] == "next" and c.end <= trigger.start
                and s.token_gap(c.end, trigger.start) <= CUE_GAP for c in s.spans("modality"))
 
 

@@ -389,6 +389,9 @@ EN_TRIGGERS = [
     ("Serbia renewed its threat to cut off gas to Croatia.", "THREATEN", ["SRB"], ["HRV"]),
     ("Iraq expelled U.N. weapons inspectors.", "SANCTION", ["IRQ"], ["IGO"]),
     ("Iraq released three U.S. soldiers.", "RETREAT", ["IRQ"], ["USA"]),
+    # a sanction announced for the future is the sanction, to come; on a condition, a threat
+    ("Ghana will expel the Nigerian ambassador, the Ghanaian foreign ministry said.", "SANCTION", ["GHA"], ["NGA"]),
+    ("Ghana will expel the Nigerian ambassador if Nigeria does not apologise.", "THREATEN", ["GHA"], ["NGA"]),
     # a yield that will not be made is refused (CAMEO 124)
     ("Serbia said it would not release the Croatian prisoners.", "REJECT", ["SRB"], ["HRV"]),
     ("Serbia would not lift the sanctions on Croatia.", "REJECT", ["SRB"], ["HRV"]),

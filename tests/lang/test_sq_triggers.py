@@ -5,6 +5,10 @@ import lajm
 
 # (text, trigger words, type)
 CODED = [
+    # a sanction announced for the future is the sanction, to come; on a condition, a threat
+    ("Qeveria e Kosovës do të vendosë masa reciprociteti ndaj Serbisë nga e hëna.", "vendosë masa", "SANCTION"),
+    ("Beogradi do të vendosë sanksione ndaj Kosovës nëse Prishtina nuk tërheq masat.", "vendosë sanksione",
+     "THREATEN"),
     # CONCEDE: admitting a fault, giving up a claim, concessions, yielding, withdrawing a demand
     ("Ministri i Drejtësisë së Kosovës pranoi fajin për vonesat.", "pranoi fajin", "CONCEDE"),
     ("Qeveria e Serbisë ka pranuar gabimin në rastin e targave.", "ka pranuar gabimin", "CONCEDE"),

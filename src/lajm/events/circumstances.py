@@ -33,6 +33,9 @@ DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is w
 # An attack or a sanction to come is a threat; a restriction to come is an announced
 # policy, coded as the restriction ("do të ndalohet hyrja", "will close the border").
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
+# A sanction announced for the future with no condition anywhere in its sentence is that
+# sanction, to come ("will impose tariffs from Monday"); with one, a threat.
+DECIDED_TYPES = {"SANCTION"}
 # A protest promised as the consequence of a condition ("nëse ..., do të hyjnë në grevë")
 # threatens one; a protest planned ("do të protestojnë nesër") is coded as a protest to come.
 CONDITIONAL_THREAT_MODES = {"PROTEST": "dissent"}
@@ -73,14 +76,24 @@ def denied(s: SentenceView, trigger: Span) -> bool:
 
 
 def as_threat(s: SentenceView, event: Event, trigger: Span) -> None:
-    """A sanction or attack announced for the future, or a protest promised if a
-    condition holds, is a threat (PLOVER)."""
+    """An attack announced for the future, a sanction on a condition, or a protest promised
+    if a condition holds, is a threat (PLOVER)."""
     mode = THREAT_MODES.get(event.type) if event.modality in ("future", "conditional") else None
+    if event.modality == "future" and event.type in DECIDED_TYPES and not _conditioned(s):
+        mode = None
     if event.modality == "conditional" and event.type in CONDITIONAL_THREAT_MODES and _promised(s, trigger):
         mode = CONDITIONAL_THREAT_MODES[event.type]
     if mode is not None:
         event.recode(("THREATEN", mode, "130"), f"a {event.type.lower()} to come is a threat")
         event.modality = "asserted"
+
+
+def _conditioned(s: SentenceView) -> bool:
+    """A condition ("if", "nëse") stands somewhere in the sentence."""
+    for cue in s.spans("modality"):
+        if cue.attrs["value"] == "conditional" and cue.attrs["reach"] == "after":
+            return True
+    return False
 
 
 def _promised(s: SentenceView, trigger: Span) -> bool:

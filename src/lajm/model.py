@@ -10,20 +10,20 @@ import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 from lajm.errors import LajmError
 
-EVENT_TYPES = (
+EVENT_TYPES: Final = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-MODALITIES = ("asserted", "reported", "future", "conditional", "negated")
-QUANTITY_KINDS = (
+MODALITIES: Final = ("asserted", "reported", "future", "conditional", "negated")
+QUANTITY_KINDS: Final = (
     "troops", "killed", "wounded", "casualties", "arrested", "detained", "displaced",
     "missing", "people", "money", "other",
 )
-QUALIFIERS = ("exact", "about", "at_least", "more_than", "less_than", "up_to")
+QUALIFIERS: Final = ("exact", "about", "at_least", "more_than", "less_than", "up_to")
 
 
 def article_id(text: str) -> str:

@@ -17,6 +17,7 @@ is the whole sentence.
 """
 from __future__ import annotations
 
+from typing import Final
 
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
@@ -24,12 +25,12 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
-CLAUSE_OPENERS = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
-REPORT_REACH = 5  # words between a reporting verb and the "se"/"that" opening its report
-NEAR = 2
-ADJECTIVES = 2  # words between the article and the speaker it describes ("a senior Iranian diplomat")
-APPOSED_START = 2  # words before a name in apposition ("z. Y", "kreu i qeverisë")
-NO_SPEAKER_KINDS = {"demonym", "region", "media"}  # "Prizren: ..." is a dateline, "CNN: ...?" asks
+CLAUSE_OPENERS: Final = {",", "“", "”", '"', "«", "»", "–", "—", "-", ":"}
+REPORT_REACH: Final = 5  # words between a reporting verb and the "se"/"that" opening its report
+NEAR: Final = 2
+ADJECTIVES: Final = 2  # words between the article and the speaker it describes ("a senior Iranian diplomat")
+APPOSED_START: Final = 2  # words before a name in apposition ("z. Y", "kreu i qeverisë")
+NO_SPEAKER_KINDS: Final = {"demonym", "region", "media"}  # "Prizren: ..." is a dateline, "CNN: ...?" asks
 
 
 @stage("attribution")

@@ -9,13 +9,15 @@ Cues only qualify events, so only the sentences that state one are read.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
-BLOCKING_CUE = "-"
+BLOCKING_CUE: Final = "-"
 
 
 @stage("modality")

@@ -7,19 +7,21 @@ agrees with it), and the last coded actor a pronoun in the clause stands for.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.recipients import governed
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
-OBLIQUE_CASES = {"acc", "gda"}
-PRONOUN_REACH = 3  # words from the clause start a pronoun subject may stand
-LATTER_WORDS = 3  # words of the longest phrase for "the latter"
-LATTER_GAP = 3    # words between "the latter" and its verb: clitics, auxiliaries, an adverb
-LATTER_KINDS = {"person", "role", "institution"}
-RELATIVE_REACH = 12  # words between an object relative and its verb (a long subject between)
-CLAUSE_MARKS = {",", ";", ":"}
-OBJECT_RELATIVE = "the noun the object relative of the clause stands for"
-GERUND_OBJECT = "the recipient of the verb before, which the gerund's object clitic repeats"
+OBLIQUE_CASES: Final = {"acc", "gda"}
+PRONOUN_REACH: Final = 3  # words from the clause start a pronoun subject may stand
+LATTER_WORDS: Final = 3  # words of the longest phrase for "the latter"
+LATTER_GAP: Final = 3    # words between "the latter" and its verb: clitics, auxiliaries, an adverb
+LATTER_KINDS: Final = {"person", "role", "institution"}
+RELATIVE_REACH: Final = 12  # words between an object relative and its verb (a long subject between)
+CLAUSE_MARKS: Final = {",", ";", ":"}
+OBJECT_RELATIVE: Final = "the noun the object relative of the clause stands for"
+GERUND_OBJECT: Final = "the recipient of the verb before, which the gerund's object clitic repeats"
 
 
 def point_back(s: SentenceView, event: Event, trigger: Span) -> None:

@@ -9,6 +9,7 @@ the reason that produced it, or none when nothing codable took part.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from lajm import kb as knowledge
 from lajm.kb import cities
@@ -27,8 +28,8 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
 from lajm.pipeline import stage
 
-SCENE_GAP = 3  # tokens between a bare event noun and the place or time it sets
-VOCABULARY = (
+SCENE_GAP: Final = 3  # tokens between a bare event noun and the place or time it sets
+VOCABULARY: Final = (
     "coordinators", "passive_aux", "clause_breaks", "location_preps", "agent_preps", "pronouns",
     "complementizers", "between_preps", "relatives", "auxiliaries", "dative_endings",
     "progressive_endings", "passive_endings", "light_verbs", "hazards", "conditions",
@@ -40,7 +41,7 @@ VOCABULARY = (
     "doer_nouns", "doer_preps", "condition_openers", "demonstratives", "linkers", "target_nouns",
 )
 # Word lists the readers test as one, joined here once: a set union at every trigger costs.
-JOINED_VOCABULARY = {
+JOINED_VOCABULARY: Final = {
     "verb_skips": ("passive_aux", "auxiliaries", "verb_adverbs"),  # between a verb and its coordinator
     "verb_joiners": ("coordinators", "verb_coordinators"),
     "any_relatives": ("relatives", "object_relatives"),
@@ -57,22 +58,22 @@ JOINED_VOCABULARY = {
 
 
 # Acts an authority reports about itself without naming the agent, by its sector.
-AUTHORITY_ACTS = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "ACCUSE": {"JUD", "COP"}}
+AUTHORITY_ACTS: Final = {"COERCE": {"COP", "GOV", "MIL"}, "SANCTION": {"JUD", "GOV"}, "ACCUSE": {"JUD", "COP"}}
 # Types whose receipts ("received aid", "Y must withdraw") the source, with no giver named,
 # takes part in; what befell the speaker's people ("three of its soldiers were killed") it did not do.
-SOURCE_RECEIPTS = {"AID", "REQUEST"}
+SOURCE_RECEIPTS: Final = {"AID", "REQUEST"}
 # Leaving an international body (the entity kind the KB gives it) halts relations with it.
-LEAVING_MODES = {"withdraw", "resign"}
-IGO_KIND = "igo"
-BODY_LEFT = ("SANCTION", "discontinue", "164")
-BODY_GAP = 4  # words between the verb and the body ("withdrew from the regional bloc IGAD")
+LEAVING_MODES: Final = {"withdraw", "resign"}
+IGO_KIND: Final = "igo"
+BODY_LEFT: Final = ("SANCTION", "discontinue", "164")
+BODY_GAP: Final = 4  # words between the verb and the body ("withdrew from the regional bloc IGAD")
 # Roles whose expulsion is a sanction against the state they represent (CAMEO 166).
-ENVOY_ROLES = {"ambassador", "diplomat", "envoy"}
-EXPULSION = ("SANCTION", "expel", "166")
+ENVOY_ROLES: Final = {"ambassador", "diplomat", "envoy"}
+EXPULSION: Final = ("SANCTION", "expel", "166")
 # Types whose unnamed officials may speak for either side.
-FORCEFUL_TYPES = {"ASSAULT", "COERCE"}
+FORCEFUL_TYPES: Final = {"ASSAULT", "COERCE"}
 # Types that between private persons alone are crime or private life, not politics.
-PRIVATE_TYPES = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
+PRIVATE_TYPES: Final = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
 
 
 @stage("arguments")

@@ -3,6 +3,7 @@ and how many, each with the reason it was read; and a future attack read as a th
 """
 from __future__ import annotations
 
+from typing import Final
 
 from lajm.annotate.quantities import quantity_kind
 from lajm.events.nouns import is_venue
@@ -11,34 +12,34 @@ from lajm.kb.cities import city
 from lajm.kb import NON_STATE, PLACE_KINDS
 from lajm.model import DateRange, Entity, Event, Place, Quantity, Span, bisect_right
 
-WHO_KINDS = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
-HEADING_KINDS = {"people", "troops"}  # counts of a subject ("2,500 banorë"), not of things
-MODALITY_RANK = ("negated", "conditional", "future", "reported")
+WHO_KINDS: Final = {None, "people", "troops"}  # a trigger's "killed", "arrested" says more
+HEADING_KINDS: Final = {"people", "troops"}  # counts of a subject ("2,500 banorë"), not of things
+MODALITY_RANK: Final = ("negated", "conditional", "future", "reported")
 OPENING_QUOTES, CLOSING_QUOTES = "“«„", "”»"  # straight quotes " open and close alike
-NEXT_GAP = 2        # tokens between a "next" modality cue and its verb
+NEXT_GAP: Final = 2        # tokens between a "next" modality cue and its verb
 # Cues whose verb's complement shares them: "is due to travel to X to visit Y and meet Z".
-SCOPED_CUES = {"future", "conditional"}
-SCOPE_STOPS = {",", ";", ":", "(", ")"}
-QUANTITY_REACH = 10  # tokens between a number and its trigger
-LIST_GAP = 4  # words between two listed counts: the noun of the first and "dhe" or a comma
-APPOSED_REACH = 6   # tokens between "në" and the comma that sets off the town after it
-PLACE_NOUN_REACH = 6  # tokens between "in" and the place noun whose "of" names the place
+SCOPED_CUES: Final = {"future", "conditional"}
+SCOPE_STOPS: Final = {",", ";", ":", "(", ")"}
+QUANTITY_REACH: Final = 10  # tokens between a number and its trigger
+LIST_GAP: Final = 4  # words between two listed counts: the noun of the first and "dhe" or a comma
+APPOSED_REACH: Final = 6   # tokens between "në" and the comma that sets off the town after it
+PLACE_NOUN_REACH: Final = 6  # tokens between "in" and the place noun whose "of" names the place
 # The PLOVER mode of a threat of each type of event to come.
 # Acts done at home: people of no stated country who do them in a sentence that names one
 # country before them are of it.
-HOME_ACTS = {"PROTEST"}
-BUILDINGS = {"seat", "institution"}  # named buildings that place an event in their country
-REFUSALS = {"REJECT", "COERCE", "THREATEN"}  # their own "not" is what they are ("did not rule out force")
-DESTINED = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
+HOME_ACTS: Final = {"PROTEST"}
+BUILDINGS: Final = {"seat", "institution"}  # named buildings that place an event in their country
+REFUSALS: Final = {"REJECT", "COERCE", "THREATEN"}  # their own "not" is what they are ("did not rule out force")
+DESTINED: Final = {"AID", "MOBILIZE", "CONSULT"}  # events whose recipient country is where they happen
 # An attack or a sanction to come is a threat; a restriction to come is an announced
 # policy, coded as the restriction ("do të ndalohet hyrja", "will close the border").
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations"}
+THREAT_MODES: Final = {"ASSAULT": "violence", "SANCTION": "relations"}
 # A sanction announced for the future with no condition anywhere in its sentence is that
 # sanction, to come ("will impose tariffs from Monday"); with one, a threat.
-DECIDED_TYPES = {"SANCTION"}
+DECIDED_TYPES: Final = {"SANCTION"}
 # A protest promised as the consequence of a condition ("nëse ..., do të hyjnë në grevë")
 # threatens one; a protest planned ("do të protestojnë nesër") is coded as a protest to come.
-CONDITIONAL_THREAT_MODES = {"PROTEST": "dissent"}
+CONDITIONAL_THREAT_MODES: Final = {"PROTEST": "dissent"}
 
 
 def fill_circumstances(s: SentenceView, event: Event, trigger: Span) -> None:

@@ -6,14 +6,16 @@ is whom it accuses.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
-REPORTING_TYPES = {"PROTEST"}
-COMPLAINT = ("ACCUSE", "disapprove", "114")
-SPEAKER_WORDS = 8   # words between the comma and the verb: the speaker ("a leading human rights group")
-TAIL_WORDS = 4      # words after the verb up to the sentence end: when and where ("here on Wednesday")
-CLAUSE_WORDS = 3    # words outside any party of the shortest clause a comma closes before the speaker
+REPORTING_TYPES: Final = {"PROTEST"}
+COMPLAINT: Final = ("ACCUSE", "disapprove", "114")
+SPEAKER_WORDS: Final = 8   # words between the comma and the verb: the speaker ("a leading human rights group")
+TAIL_WORDS: Final = 4      # words after the verb up to the sentence end: when and where ("here on Wednesday")
+CLAUSE_WORDS: Final = 3    # words outside any party of the shortest clause a comma closes before the speaker
 
 
 def as_complaint(s: SentenceView, event: Event, trigger: Span) -> None:

@@ -5,13 +5,15 @@ përfshirë Francën dhe Italinë", "several states, including Spain").
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.recipients import IN_DATIVE
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event
 
-ADDRESSED_AT_HOME = "; a group with no country is of the state of who addresses it"
-LISTED_MEMBERS = "; the members listed after the group it includes"
+ADDRESSED_AT_HOME: Final = "; a group with no country is of the state of who addresses it"
+LISTED_MEMBERS: Final = "; the members listed after the group it includes"
 
 
 def code_groups(s: SentenceView, event: Event) -> None:

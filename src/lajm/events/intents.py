@@ -6,19 +6,21 @@ made ("Serbia will not release the prisoners") is refused (REJECT, CAMEO 124).
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
 # Acts that, said of oneself for the future, are promises; a concession announced ("he would
 # withdraw the bill") is the concession, to come.
-PROMISED_TYPES = {"RETREAT", "AID", "COOPERATE", "SUPPORT"}
-INTENT = ("AGREE", "pledge", "030")
-PRONOUN_GAP = 2  # words between the pronoun subject and the act ("it would allow")
+PROMISED_TYPES: Final = {"RETREAT", "AID", "COOPERATE", "SUPPORT"}
+INTENT: Final = ("AGREE", "pledge", "030")
+PRONOUN_GAP: Final = 2  # words between the pronoun subject and the act ("it would allow")
 # Yields refused: "Serbia will not release the prisoners" refuses to yield (CAMEO 124).
-REFUSED_TYPES = {"CONCEDE", "RETREAT"}
-REFUSAL = ("REJECT", None, "124")
-INTENT_CUES = {"future", "conditional"}
-CUE_GAP = 2  # words between "will"/"would" and the act ("would not release")
+REFUSED_TYPES: Final = {"CONCEDE", "RETREAT"}
+REFUSAL: Final = ("REJECT", None, "124")
+INTENT_CUES: Final = {"future", "conditional"}
+CUE_GAP: Final = 2  # words between "will"/"would" and the act ("would not release")
 
 
 def as_intent(s: SentenceView, event: Event, trigger: Span) -> None:

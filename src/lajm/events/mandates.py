@@ -5,13 +5,14 @@ party whose decision or order the act carries out is its actor.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from lajm.events.sentence import SentenceView
 from lajm.lang.base import LanguagePack
 from lajm.model import Event, Span, bisect_left
 
-MANDATE_REACH = 2  # tokens between a mandate phrase and its party ("me vendim të prokurorit")
-BY_MANDATE = "the party whose decision or order the act carries out"
+MANDATE_REACH: Final = 2  # tokens between a mandate phrase and its party ("me vendim të prokurorit")
+BY_MANDATE: Final = "the party whose decision or order the act carries out"
 
 
 def mandated_actor(s: SentenceView, event: Event, trigger: Span) -> None:

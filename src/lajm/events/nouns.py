@@ -4,16 +4,18 @@ ban") or of the clause it sets the scene of ("during a visit to Egypt, X said").
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.sentence import SentenceView
 from lajm.model import Span
 
-LIGHT_GAP = 3       # words between a light verb ("held", "organizuan") and its event noun
-POSSESSIVE = {"'s", "’s", "#39;s"}
-NOUN_REACH = 6      # tokens between an event noun and the party it names
-NOUN_CHARS = 60     # characters between an event noun and the parties after it
+LIGHT_GAP: Final = 3       # words between a light verb ("held", "organizuan") and its event noun
+POSSESSIVE: Final = {"'s", "’s", "#39;s"}
+NOUN_REACH: Final = 6      # tokens between an event noun and the party it names
+NOUN_CHARS: Final = 60     # characters between an event noun and the parties after it
 # Events whose noun takes the city it is held in as a genitive.
-VENUE_TYPES = {"CONSULT", "AGREE", "PROTEST"}
-RELATIVE_GAP = 2    # words between an event noun and the relative after it ("vizitës zyrtare që")
+VENUE_TYPES: Final = {"CONSULT", "AGREE", "PROTEST"}
+RELATIVE_GAP: Final = 2    # words between an event noun and the relative after it ("vizitës zyrtare që")
 
 
 def after_light_verb(s: SentenceView, trigger: Span) -> bool:

@@ -5,16 +5,18 @@ auxiliary; and the auxiliary that makes a participle passive ("was reportedly su
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.sentence import SentenceView
 from lajm.model import Event, Span
 
 # Types whose verbs can be passive: the grammatical subject is then the recipient.
-PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT",
+PASSIVE_TYPES: Final = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "AID", "SUPPORT", "REJECT",
                  "THREATEN", "RETREAT"}
 # Acts that take someone captive: the one who releases the captive was its captor.
-CAPTIVITY_TYPES = {"ASSAULT", "COERCE"}
-RESCUERS = {"COP", "MIL"}
-RELEASED_BY_CAPTOR = "those who released the captive held it"
+CAPTIVITY_TYPES: Final = {"ASSAULT", "COERCE"}
+RESCUERS: Final = {"COP", "MIL"}
+RELEASED_BY_CAPTOR: Final = "those who released the captive held it"
 
 
 def described_noun(s: SentenceView, trigger: Span) -> Span | None:

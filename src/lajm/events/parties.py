@@ -5,6 +5,7 @@ with an event noun, or the party a marker or a complement names.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lajm.events.antecedents import is_subject_like, latter_party, pronoun_before, pronoun_subject
 from lajm.events.coordination import coordinated_subject
@@ -19,32 +20,32 @@ from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Entity, Event, Span
 
-APPOSITION = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
+APPOSITION: Final = re.compile(r",[^,.;]{0,60}")  # the opening of ", a close ally of X,"
 # Acts only the state performs, by mode, and the sector that performs them: "u arrestua"
 # with no agent was an arrest by the police of the country of the arrested.
-STATE_ACTS = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
+STATE_ACTS: Final = {"COERCE": {"arrest": "COP"}, "SANCTION": {"convict": "JUD"}}
 # Passive acts whose unnamed agent is the state, and its sector: "akuzohet për krime
 # lufte" (is charged with war crimes) was charged by prosecutors.
-PASSIVE_STATE_ACTS = {"ACCUSE": "JUD"}
+PASSIVE_STATE_ACTS: Final = {"ACCUSE": "JUD"}
 # Acts whose middle verb with a dative tells that the party in the dative did them:
 # a force reinforced ("Ushtrisë i është shtuar një kontingjent") mobilises.
-REINFORCED_TYPES = {"MOBILIZE"}
-AGENT_CHARS = 60    # characters between a passive verb and its agent
-AGENT_GAP = 3       # words between a passive verb and "nga"/"by"
-AGENT_REACH = 5     # words between "nga"/"by" and the party it names
-RELATIVE_REACH = 6  # words between a relative pronoun and its verb
-CLAUSE_MARKS = {",", ";", ":"}
-SUBJECT_AFTER = "subject after the verb"  # the least sure way to find an actor
-SUBJECT_AFTER_GAP = 1  # words between a verb and its subject after it ("e dënoi ashpër X")
+REINFORCED_TYPES: Final = {"MOBILIZE"}
+AGENT_CHARS: Final = 60    # characters between a passive verb and its agent
+AGENT_GAP: Final = 3       # words between a passive verb and "nga"/"by"
+AGENT_REACH: Final = 5     # words between "nga"/"by" and the party it names
+RELATIVE_REACH: Final = 6  # words between a relative pronoun and its verb
+CLAUSE_MARKS: Final = {",", ";", ":"}
+SUBJECT_AFTER: Final = "subject after the verb"  # the least sure way to find an actor
+SUBJECT_AFTER_GAP: Final = 1  # words between a verb and its subject after it ("e dënoi ashpër X")
 # Acts on what a party proposed or did, whose owner undergoes them ("Kërkesa e Serbisë u
 # refuzua"); an owner of a person hurt ("një rreshter i Policisë u plagos") tells no more.
-PROPOSAL_TYPES = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
+PROPOSAL_TYPES: Final = {"REJECT", "SUPPORT", "ACCUSE", "AGREE"}
 # Modes whose passive subject with no agent is the doer's own force ("Serbian troops were
 # withdrawn from the border": Serbia withdrew them).
-OWN_FORCE_MODES = {"withdraw"}
+OWN_FORCE_MODES: Final = {"withdraw"}
 # Types whose "that" clause tells what the accused did: its subject is the target.
-CLAIM_TYPES = {"ACCUSE"}
-OWNER_REACH = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
+CLAIM_TYPES: Final = {"ACCUSE"}
+OWNER_REACH: Final = 3     # words before a genitive party: the noun it owns, an adjective, the linking article
 
 
 def fill_parties(s: SentenceView, event: Event, trigger: Span) -> None:

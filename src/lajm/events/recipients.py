@@ -3,42 +3,44 @@ in the dative a clitic points to, or the first party a verb's complement names.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.sentence import SentenceView
 from lajm.kb import NON_STATE
 from lajm.model import Event, Span
 
 # Types whose events, when no target is named, target the actor's own country
 # (PLOVER codes a protest against, or an arrest by, a government as domestic).
-DOMESTIC_TYPES = {"PROTEST", "COERCE"}
+DOMESTIC_TYPES: Final = {"PROTEST", "COERCE"}
 # Types whose events have a target even when no preposition marks it.
-TARGETED_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
+TARGETED_TYPES: Final = {"AGREE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "ACCUSE", "COOPERATE",
                   "AID", "SANCTION", *DOMESTIC_TYPES}
 # Types whose complement names its target as a place ("refused to deploy troops in Iraq").
-PLACE_TARGETS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+PLACE_TARGETS: Final = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Types whose target is often of the actor's own country (a court refusing its prosecutors,
 # a ministry charging its officials); others name their own country only in passing.
-HOME_TARGETS = {"REJECT", "ACCUSE", "COERCE", "SANCTION"}
+HOME_TARGETS: Final = {"REJECT", "ACCUSE", "COERCE", "SANCTION"}
 # A state body and the challengers at home it deals with: a role of no country on one side of
 # an event is of the one country of the other ("the Mozambique government accepted demands from the
 # rebels", "Rwandan rebels demanded the removal of the president").
-STATE_SECTORS = {"GOV", "COP", "JUD", "LEG", "MIL"}
-CHALLENGER_SECTORS = {"REB", "OPP", "PTY"}
-HOME_ROLE_SECTORS = STATE_SECTORS | CHALLENGER_SECTORS
-OBJECT_REACH = 8    # tokens between a verb and its bare object
-PLACE_CHAIN = 4     # linked nouns between "në" and a genitive that ends the place it names
-AGENT_WORDS = 2     # words between the "by" of a reduced relative clause and its agent ("by the Croat forces")
+STATE_SECTORS: Final = {"GOV", "COP", "JUD", "LEG", "MIL"}
+CHALLENGER_SECTORS: Final = {"REB", "OPP", "PTY"}
+HOME_ROLE_SECTORS: Final = STATE_SECTORS | CHALLENGER_SECTORS
+OBJECT_REACH: Final = 8    # tokens between a verb and its bare object
+PLACE_CHAIN: Final = 4     # linked nouns between "në" and a genitive that ends the place it names
+AGENT_WORDS: Final = 2     # words between the "by" of a reduced relative clause and its agent ("by the Croat forces")
 # Types that target both parties a "mes A dhe B" phrase after them names ("called for
 # recognition between A and B"); to others ("discussed the dialogue between A and B") it is a topic.
-BETWEEN_TARGETS = {"REQUEST", "SUPPORT", "AGREE", "REJECT"}
-REQUEST_GAP = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
-REQUEST_ENDS = {",", ";", ":"}
+BETWEEN_TARGETS: Final = {"REQUEST", "SUPPORT", "AGREE", "REJECT"}
+REQUEST_GAP: Final = 4     # tokens between a request and the "that" opening what it asks ("urged on Monday that")
+REQUEST_ENDS: Final = {",", ";", ":"}
 # Acts a request may ask a party to stop: going on while it is asked.
-ONGOING_TYPES = {"ASSAULT", "COERCE"}
-OBJECT_GAP = 3      # words between a request and the act it asks for ("demanded the immediate release")
-REQUESTED = "subject of the clause a request asks for"
-PASSIVE_SUBJECT = "subject of the passive verb"
-HOME_ROLE = "a role of no country the trigger names"
-IN_DATIVE = "the party in the dative a clitic before the verb points to"
+ONGOING_TYPES: Final = {"ASSAULT", "COERCE"}
+OBJECT_GAP: Final = 3      # words between a request and the act it asks for ("demanded the immediate release")
+REQUESTED: Final = "subject of the clause a request asks for"
+PASSIVE_SUBJECT: Final = "subject of the passive verb"
+HOME_ROLE: Final = "a role of no country the trigger names"
+IN_DATIVE: Final = "the party in the dative a clitic before the verb points to"
 
 
 def recipients_marked(s: SentenceView, trigger: Span) -> list[Span]:

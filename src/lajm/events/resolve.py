@@ -3,6 +3,7 @@ same event stated twice (in one sentence, or in the headline and the body) kept 
 from __future__ import annotations
 
 import hashlib
+from typing import Final
 
 from lajm.annotate.names import body_start
 from lajm.events.parties import SUBJECT_AFTER
@@ -11,7 +12,7 @@ from lajm.model import Doc, Event
 from lajm.pipeline import stage
 
 # A quantity kind that implies a mode when the lexicon gave none.
-MODE_BY_KIND = {("AID", "troops"): "military", ("MOBILIZE", "troops"): "troops"}
+MODE_BY_KIND: Final = {("AID", "troops"): "military", ("MOBILIZE", "troops"): "troops"}
 
 
 @stage("resolve")

@@ -5,12 +5,14 @@ named in that clause was done by the subject of the clause that holds the noun.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.events.recipients import first_participant_after
 from lajm.events.sentence import SentenceView
 from lajm.model import Span
 
-CLAUSE_MARKS = {",", ";", ":"}
-SCENE_ACTOR = "subject of the clause whose event the relative stands for"
+CLAUSE_MARKS: Final = {",", ";", ":"}
+SCENE_ACTOR: Final = "subject of the clause whose event the relative stands for"
 
 
 def scene_clause(s: SentenceView, trigger: Span) -> int | None:

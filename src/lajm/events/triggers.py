@@ -16,6 +16,8 @@ range. Not every match is an event:
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.annotate.neighbours import Neighbours
 from lajm.annotate.names import name_mask
 from lajm.annotate.patterns import PatternSet, Prefilter
@@ -24,18 +26,18 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
-BLOCK = "-"
+BLOCK: Final = "-"
 # Verbs whose "to"/"të" complement states their content, not a further event.
-CONTENT_TAKERS = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+CONTENT_TAKERS: Final = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Verbs whose object noun is the topic they react to, not an event of its own.
-TOPIC_TAKERS = {"ACCUSE", "SUPPORT", "REJECT"}
-CLAUSE_ENDS = {",", ";", ".", ":"}
-TOPIC_REACH = 5  # words between a reacting verb and its topic noun ("blamed X for the recent cross-border attack")
-SCHEDULE_WORDS = 3  # words of the shortest future cue taken to schedule the verb after it
-LABEL_REACH = 5  # tokens between a naming verb and its label noun ("called the decision an attack")
+TOPIC_TAKERS: Final = {"ACCUSE", "SUPPORT", "REJECT"}
+CLAUSE_ENDS: Final = {",", ";", ".", ":"}
+TOPIC_REACH: Final = 5  # words between a reacting verb and its topic noun ("blamed X for the recent cross-border attack")
+SCHEDULE_WORDS: Final = 3  # words of the shortest future cue taken to schedule the verb after it
+LABEL_REACH: Final = 5  # tokens between a naming verb and its label noun ("called the decision an attack")
 # The pack's word lists whose words nearly every sentence holds: no sentence is taken
 # as a candidate for an entry's function words alone ("ka", "të", "has", "to").
-COMMON_WORDS = ("auxiliaries", "passive_aux", "subjunctive", "future_particles", "prepositions",
+COMMON_WORDS: Final = ("auxiliaries", "passive_aux", "subjunctive", "future_particles", "prepositions",
                 "linkers", "coordinators", "pronouns", "determiners", "complementizers")  # words (articles, clitics) between a reacting verb and its topic noun
 
 

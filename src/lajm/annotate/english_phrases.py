@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from lajm.annotate.roles import Role, RolePhrase
+from lajm.annotate.segment import upper_at
 from lajm.model import Doc, Span
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ class EnglishPhrases:
     def english_tail(self, j: int, p: RolePhrase) -> int:
         """ "the president of Serbia", "President Aleksandar Vucic", "Queen Margrethe of Denmark"."""
         j = self.of_country(j, p)
-        if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
+        if p.person is None and j < len(self.tokens) and upper_at(self.words[j], 0):
             j = self.person_after(j, p, j)
             j = self.of_country(j, p) if p.code is None else j
         return j

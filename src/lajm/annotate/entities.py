@@ -21,6 +21,7 @@ from lajm.annotate.pairs import (CompoundNames, PairWords, attach_towns, resolve
                                  resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.patterns import MAX_SEEN
 from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
+from lajm.annotate.segment import lower_at, upper_at
 from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -152,7 +153,7 @@ class _Sentence(AlbanianPhrases):
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
         for i in range(len(self.tokens)):
-            if self.words[i][:1].isupper() or self.tokens[i].start in self.names \
+            if upper_at(self.words[i], 0) or self.tokens[i].start in self.names \
                     or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
@@ -207,7 +208,7 @@ class _Sentence(AlbanianPhrases):
         """A capitalised word that may be part of a person's name: no conjunction or
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
         word = self.words[j]
-        return (word[:1].isupper() and word[1:2].islower() and word not in self.b.not_names
+        return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
                 and self.norms[j] not in self.b.stop and self.names.get(self.tokens[j].start) is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 

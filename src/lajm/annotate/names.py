@@ -150,11 +150,13 @@ class NameMatcher:
     def found_in(self, text: str, low: str, words: str, part: tuple[int, int],
                  on: date | None) -> list[tuple[int, int, Entry]]:
         """The forms from part's start to its end, found in `words` (the spaced `low`): a
-        key there stands from the character before the form to the one after it."""
+        key there stands from the character before the form to the one after it. The
+        automaton is given the part's slice: given bounds, it copies the whole text."""
         candidates = []
-        for last, forms in self.automaton.iter(words, part[0], part[1] + 2):
+        offset = part[0]
+        for last, forms in self.automaton.iter(words[offset:part[1] + 2]):
             for form, found in forms:
-                start, end = last - len(form) - 1, last - 1
+                start, end = offset + last - len(form) - 1, offset + last - 1
                 if low.startswith(form, start) and _bounded(text, start, end):
                     entry = self._fitting(found, text[start:end], on)
                     if entry is not None:

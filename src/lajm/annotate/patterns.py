@@ -17,6 +17,7 @@ as news reuses its words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -30,6 +31,7 @@ MAX_GAP = 3
 INITIALS_DOT = "."
 MAX_SEEN = 100_000  # words whose steps a node remembers
 MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
+_START = itemgetter(0)  # a hit's start: a C-level sort key
 
 
 class _Node:
@@ -264,21 +266,33 @@ def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, An
 
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Of overlapping (start, end, payload) hits keep the longest, then the leftmost;
-    the kept ones in text order."""
+    the kept ones in text order. Hits in text order fall into runs that overlap nothing
+    outside themselves, each chosen from alone: most runs are one hit."""
     if len(hits) < 2:  # most sentences: no sort, whose key calls cost
         return hits
-    hits.sort(key=_start)
-    hits.sort(key=_length, reverse=True)  # stable: of two as long, the leftmost first
+    hits.sort(key=_START)
     kept: list[tuple[int, int, Any]] = []
-    for hit in hits:
-        if not _overlaps(hit, kept):
-            kept.append(hit)
-    kept.sort(key=_start)
+    first, reach = 0, hits[0][1]
+    for k in range(1, len(hits)):
+        if hits[k][0] >= reach:
+            kept += _longest_of_run(hits[first:k])
+            first = k
+        reach = max(reach, hits[k][1])
+    kept += _longest_of_run(hits[first:])
     return kept
 
 
-def _start(hit: tuple[int, int, Any]) -> int:
-    return hit[0]
+def _longest_of_run(run: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """longest_first of hits in text order that overlap nothing outside them."""
+    if len(run) < 2:
+        return run
+    run.sort(key=_length, reverse=True)  # stable: of two as long, the leftmost first
+    kept: list[tuple[int, int, Any]] = []
+    for hit in run:
+        if not _overlaps(hit, kept):
+            kept.append(hit)
+    kept.sort(key=_START)
+    return kept
 
 
 def _length(hit: tuple[int, int, Any]) -> int:

@@ -169,10 +169,12 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         if not gap:
             at = text.find(word, at)
         end_of_word = at + len(word)
-        if word.isalpha():
+        # Letters, or letters then digits ("G7"), are one \w+ of TOKEN (isalnum is a cheap
+        # call compiled, isalpha is not); a word opening with a digit is left to TOKEN.
+        if word.isalnum() and not word[0].isdigit():
             starts.append(at)
             ends.append(end_of_word)
-        elif word[-1] in TRAILING_MARKS and word[:-1].isalpha():
+        elif word[-1] in TRAILING_MARKS and word[:-1].isalnum() and not word[0].isdigit():
             starts += [at, end_of_word - 1]
             ends += [end_of_word - 1, end_of_word]
         else:
@@ -209,6 +211,27 @@ def _split_glued(starts: list[int], ends: list[int], cuts: list[int]) -> tuple[l
         split_starts += [starts[k], *inner]
         split_ends += [*inner, ends[k]]
     return split_starts, split_ends
+
+
+def upper_at(text: str, k: int) -> bool:
+    """text[k:k + 1].isupper(): compiled, str.isupper is a generic method call, where an
+    ASCII character, as most are, is told by its code."""
+    if not 0 <= k < len(text):
+        return False
+    code = ord(text[k])
+    if code < 128:
+        return 65 <= code <= 90  # A-Z
+    return text[k].isupper()
+
+
+def lower_at(text: str, k: int) -> bool:
+    """text[k:k + 1].islower(), as upper_at."""
+    if not 0 <= k < len(text):
+        return False
+    code = ord(text[k])
+    if code < 128:
+        return 97 <= code <= 122  # a-z
+    return text[k].islower()
 
 
 def title_line(text: str) -> str | None:

@@ -7,6 +7,7 @@ import re
 
 from lajm.annotate.mentions import PERSON_KINDS, word_start
 from lajm.annotate.roles import RoleLexicon
+from lajm.annotate.segment import upper_at
 from lajm.kb import PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -88,7 +89,7 @@ class IntroducedSurnames:
         """A capitalised word on its own, not part of a longer name ("Ligjin Zgjedhor",
         "Hungari Index"), that is no conjunction or office."""
         start, end = doc.tokens.starts[k], doc.tokens.ends[k]
-        if end - start <= 2 or not doc.text[start].isupper():  # most words: no slice made
+        if end - start <= 2 or not upper_at(doc.text, start):  # most words: no slice made
             return False
         word = doc.text[start:end]
         return self.is_first_name(word) \
@@ -99,7 +100,7 @@ class IntroducedSurnames:
         if not 0 <= k < len(doc.tokens):
             return False
         word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
-        return word[:1].isupper() and word not in self.not_names and doc.norms[k] not in self.stop
+        return upper_at(word, 0) and word not in self.not_names and doc.norms[k] not in self.stop
 
     def introduction(self, text: str, surname: str) -> dict | None:
         """The name, sector and country the text first introduces a surname with: an

@@ -104,7 +104,7 @@ class PhraseBuilder:
         out: list[Span] = []
         read = self.neighbours.of(doc, doc.sentences_with("trigger"))
         for sentence in read:
-            out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
+            out.extend(_Sentence(self, doc, sentence, names).phrases())
         out.extend(self.surnames.introduced(doc, read, out))
         spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
@@ -117,12 +117,13 @@ class PhraseBuilder:
 class _Sentence(AlbanianPhrases):
     """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
 
-    def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
-        self.b, self.doc, self.tokens, self.names = builder, doc, tokens, names
+    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, names: dict[int, Span]):
+        self.b, self.doc, self.names = builder, doc, names
         self.triggered = _trigger_starts(doc) if not builder.albanian else set()
-        text = doc.text
-        self.words = [text[t.start:t.end] for t in tokens]
-        self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
+        lo, hi = doc.token_range(sentence)
+        self.tokens, self.norms = doc.tokens[lo:hi], doc.norms[lo:hi]
+        text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
+        self.words = [text[starts[k]:ends[k]] for k in range(lo, hi)]
 
     def phrases(self) -> list[Span]:
         pairs = self.pairs()

@@ -186,8 +186,10 @@ class Mentions:
         country of each first word claims every later mention."""
         firsts: dict[str, Span] = {}
         for span in spans:
+            if span.attrs.get("kind") != "country":
+                continue
             first, _, rest = doc.slice(span).partition(" ")
-            if span.attrs.get("kind") == "country" and rest and first not in firsts:
+            if rest and first not in firsts:
                 firsts[first] = span
         found = []
         for first, span in firsts.items():
@@ -219,13 +221,10 @@ class Mentions:
         """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit"),
         anywhere in the text: a pronoun in an event sentence may stand for one."""
         forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
-        taken = bytearray(len(doc.text))
-        for span in spans:
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
         found_forms = [(self.stem(surname), self.forms(surname)) for surname in known]
         for start, end in _occurrences(doc.text, found_forms):
-            if taken[start]:
+            if _inside_any(start, spans):
                 continue
             before = _word_before(doc.text, start)
             found.append(Span(start, end, "entity", {
@@ -316,6 +315,16 @@ def _occurrences(text: str, surnames: list[tuple[str, list[str]]]) -> list[tuple
                         found[start] = end
             start = text.find(stem, start + 1)
     return sorted(found.items())
+
+
+def _inside_any(offset: int, spans: list[Span]) -> bool:
+    """Whether `offset` is inside one of `spans` (in the order of their starts)."""
+    for span in spans:
+        if span.start > offset:
+            return False
+        if offset < span.end:
+            return True
+    return False
 
 
 def _word_char(text: str, at: int) -> bool:

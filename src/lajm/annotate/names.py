@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 import ahocorasick
 
@@ -24,6 +25,7 @@ from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
 MAX_FITTING = 100_000  # remembered choices among a form's records
+UNFITTED: Final = Entry("", "", "", None, None, "")  # what NameMatcher.fitting gives for a choice not made yet
 FIRST_NAME = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
 FIRST_NAME_CHARS = 30
 SURNAME = re.compile(r" ([A-ZÇË][a-zçë]+)\b")  # a capitalised word right after a name
@@ -165,11 +167,12 @@ class NameMatcher:
 
     def _fitting(self, found: list[Entry], written: str, on: date | None) -> Entry | None:
         key = (id(found), written, on)
-        if key not in self.fitting:
+        entry = self.fitting.get(key, UNFITTED)
+        if entry is UNFITTED:
             if len(self.fitting) > MAX_FITTING:
                 self.fitting.clear()
-            self.fitting[key] = _first_fitting(found, written, on)
-        return self.fitting[key]
+            entry = self.fitting[key] = _first_fitting(found, written, on)
+        return entry
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -95,7 +95,9 @@ class CompoundNames:
         """The end offset and the members of the compound that `name` opens, or None when
         no hyphen follows or a part after it is neither a country nor a leading participle
         ("US-backed militias" are not American)."""
-        tail = COMPOUND_TAIL.match(text, name.end) if self.leads else None
+        if not self.leads or not text.startswith("-", name.end):  # most names: no regex tried
+            return None
+        tail = COMPOUND_TAIL.match(text, name.end)
         if tail is None or name.attrs["kind"] not in COMPOUND_KINDS:
             return None
         parts = tail.group()[1:].split("-")

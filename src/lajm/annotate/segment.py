@@ -169,12 +169,10 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         if not gap:
             at = text.find(word, at)
         end_of_word = at + len(word)
-        # Letters, or letters then digits ("G7"), are one \w+ of TOKEN (isalnum is a cheap
-        # call compiled, isalpha is not); a word opening with a digit is left to TOKEN.
-        if word.isalnum() and not word[0].isdigit():
+        if len(word) == 1 or _one_token(word):
             starts.append(at)
             ends.append(end_of_word)
-        elif word[-1] in TRAILING_MARKS and word[:-1].isalnum() and not word[0].isdigit():
+        elif word[-1] in TRAILING_MARKS and _one_token(word[:-1]):
             starts += [at, end_of_word - 1]
             ends += [end_of_word - 1, end_of_word]
         else:
@@ -183,6 +181,20 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
                 ends.append(match.end())
         at = end_of_word + gap
     return starts, ends
+
+
+def _one_token(word: str) -> bool:
+    """Whether TOKEN reads the word as one: letters and digits ("G7"), perhaps joined by
+    hyphens ("well-known", "COVID-19"), opening with no digit. (isalnum is a cheap call
+    compiled, isalpha is not.)"""
+    if word[0].isdigit():
+        return False
+    if word.isalnum():
+        return True
+    for part in word.split("-"):
+        if not part.isalnum():
+            return False
+    return True
 
 
 def _glue_points(cases: bytes, start: int, end: int) -> list[int]:

@@ -67,7 +67,7 @@ class EnglishPhrases:
             elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
                 return self.national_body(i, k, name.attrs["code"])
             else:
-                return self.bare_name(i, compound)
+                return self.bare_name(i, (name, after))
         elif (role := self.role_at(self.skip_modifiers(i))) is not None:
             after = self.skip_modifiers(i)
             p = RolePhrase(role)

@@ -20,7 +20,7 @@ from lajm.annotate.neighbours import Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, attach_towns, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.patterns import MAX_SEEN
-from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
+from lajm.annotate.roles import UNSEEN, Role, RoleLexicon, RolePhrase
 from lajm.annotate.segment import lower_at, upper_at
 from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
@@ -124,6 +124,7 @@ class _Sentence(AlbanianPhrases):
         self.tokens, self.norms = doc.tokens[lo:hi], doc.norms[lo:hi]
         text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
         self.words = [text[starts[k]:ends[k]] for k in range(lo, hi)]
+        self.roles: list[Role | None] = [UNSEEN] * (hi - lo)  # role_at of each token, once read
 
     def phrases(self) -> list[Span]:
         pairs = self.pairs()
@@ -214,9 +215,13 @@ class _Sentence(AlbanianPhrases):
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
+        """The role noun token i is, read once: a phrase asks again for the words it reads past."""
         if i >= len(self.tokens):
             return None
-        return self.b.roles.get(self.norms[i]) or self.b.roles.body_of_kind(self.norms, i)
+        role = self.roles[i]
+        if role is UNSEEN:
+            role = self.roles[i] = self.b.roles.get(self.norms[i]) or self.b.roles.body_of_kind(self.norms, i)
+        return role
 
     def prep_before(self, i: int) -> str | None:
         """The preposition governing the phrase, past articles and numbers ("to 67 nationals"),

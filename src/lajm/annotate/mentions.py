@@ -65,6 +65,8 @@ class Mentions:
     def place_bodies(self, doc: Doc, names: Iterable[Span]) -> None:
         """A body of the same name in several home countries ("KQZ" in Kosovo and in
         Albania) is the article's home country's."""
+        if not self.shared_bodies:  # a pack with one home country or none
+            return
         shared = [name for name in names if doc.slice(name) in self.shared_bodies]
         if not shared:
             return

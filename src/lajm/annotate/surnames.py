@@ -56,10 +56,13 @@ class IntroducedSurnames:
         both are in text order, and phrases are made of whole tokens, so a token is inside
         one when its start is inside the first phrase not ended before it."""
         found, p = [], 0
+        text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
         for sentence in read:
             lo, hi = doc.token_range(sentence)
             for k in range(lo, hi):
-                start = doc.tokens.starts[k]
+                start = starts[k]
+                if ends[k] - start <= 2 or not upper_at(text, start):
+                    continue  # most words: a surname is capitalised and of three letters or more
                 while p < len(phrases) and phrases[p].end <= start:
                     p += 1
                 if not (p < len(phrases) and phrases[p].start <= start) and self.may_be_surname(doc, k):
@@ -77,8 +80,10 @@ class IntroducedSurnames:
         """A known person's surname alone ("Berisha") is someone else the article
         introduced by another first name ("Petrit Berisha", not Sali Berisha)."""
         for span in names:
+            if span.attrs.get("kind") != "person" or not span.attrs.get("kb_id"):
+                continue
             written = doc.slice(span)
-            if span.attrs.get("kind") != "person" or not span.attrs.get("kb_id") or " " in written:
+            if " " in written:
                 continue
             introduced = self.introduction(doc.text, written)
             if introduced is None or " " not in introduced["name"] or introduced["name"][0] == span.attrs["name"][0]:
@@ -86,12 +91,9 @@ class IntroducedSurnames:
             span.attrs.update(introduced, kb_id=None, role=None)
 
     def may_be_surname(self, doc: Doc, k: int) -> bool:
-        """A capitalised word on its own, not part of a longer name ("Ligjin Zgjedhor",
-        "Hungari Index"), that is no conjunction or office."""
-        start, end = doc.tokens.starts[k], doc.tokens.ends[k]
-        if end - start <= 2 or not upper_at(doc.text, start):  # most words: no slice made
-            return False
-        word = doc.text[start:end]
+        """Whether token k, a capitalised word, stands on its own, not part of a longer
+        name ("Ligjin Zgjedhor", "Hungari Index"), and is no conjunction or office."""
+        word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
         return self.is_first_name(word) \
             and not self.name_like(doc, k - 1) and not self.name_like(doc, k + 1)
 

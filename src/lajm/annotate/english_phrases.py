@@ -5,7 +5,7 @@ annotate/entities.py, whose tokens, words, names and roles it reads.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from lajm.annotate.roles import Role, RolePhrase
 from lajm.annotate.segment import upper_at
@@ -14,9 +14,9 @@ from lajm.model import Doc, Span
 if TYPE_CHECKING:
     from lajm.annotate.entities import PhraseBuilder
 
-ADJECTIVES = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
-POSSESSED_ADJECTIVES = 4  # plain words between a country's "'s" and its role noun
-POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
+ADJECTIVES: Final = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
+POSSESSED_ADJECTIVES: Final = 4  # plain words between a country's "'s" and its role noun
+POSSESSIVE: Final = {"'s", "’s", "'", "’", "#39;s"}
 
 
 class EnglishPhrases:

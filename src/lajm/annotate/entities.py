@@ -13,6 +13,8 @@ surnames) in annotate/mentions.py.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm import kb as knowledge
 from lajm.annotate.albanian_phrases import AlbanianPhrases
 from lajm.annotate.mentions import Mentions
@@ -27,11 +29,11 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
-PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
-ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
+PREP_REACH: Final = 3  # words (articles, numbers) between a preposition and its phrase
+ACTOR_KINDS: Final = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 # Offices one person holds in a country at a time: "the president" names its holder, where
 # "the mayor" (of which town?) does not.
-NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
+NATIONAL_OFFICES: Final = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
                     "defence_minister", "interior_minister", "justice_minister", "finance_minister",
                     "health_minister", "speaker", "king", "chief_prosecutor", "army_chief"}
 

@@ -24,14 +24,14 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
-MAX_FITTING = 100_000  # remembered choices among a form's records
+MAX_FITTING: Final = 100_000  # remembered choices among a form's records
 UNFITTED: Final = Entry("", "", "", None, None, "")  # what NameMatcher.fitting gives for a choice not made yet
-FIRST_NAME = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
-FIRST_NAME_CHARS = 30
-SURNAME = re.compile(r" ([A-ZÇË][a-zçë]+)\b")  # a capitalised word right after a name
-WORD_BEFORE = re.compile(r"(\w+) +$")
+FIRST_NAME: Final = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
+FIRST_NAME_CHARS: Final = 30
+SURNAME: Final = re.compile(r" ([A-ZÇË][a-zçë]+)\b")  # a capitalised word right after a name
+WORD_BEFORE: Final = re.compile(r"(\w+) +$")
 # When two records share a form, the more specific kind wins.
-KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
+KIND_RANK: Final = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
              "capital": 6, "region": 7, "demonym": 8}
 
 
@@ -156,10 +156,12 @@ class NameMatcher:
         automaton is given the part's slice: given bounds, it copies the whole text."""
         candidates = []
         offset = part[0]
-        for last, forms in self.automaton.iter(words[offset:part[1] + 2]):
+        for found_end, found_forms in self.automaton.iter(words[offset:part[1] + 2]):
+            last: int = offset + found_end  # typed once: the automaton's values are untyped, slow to read
+            forms: list[tuple[str, list[Entry]]] = found_forms
             for form, found in forms:
-                start, end = offset + last - len(form) - 1, offset + last - 1
-                if low.startswith(form, start) and _bounded(text, start, end):
+                start, end = last - len(form) - 1, last - 1
+                if low[start:end] == form and _bounded(text, start, end):  # not startswith(form, start), a generic call compiled
                     entry = self._fitting(found, text[start:end], on)
                     if entry is not None:
                         candidates.append((start, end, entry))

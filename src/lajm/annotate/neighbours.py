@@ -5,14 +5,16 @@ with a pronoun subject ("Ai kritikon Qeverinë"), which name whom the pronoun st
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.mentions import whole_word
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
 
-PRONOUN_SENTENCES = 2  # sentences before one opening with a pronoun, read for whom it stands for
-QUOTES = "“”\"„«»'‘’"
+PRONOUN_SENTENCES: Final = 2  # sentences before one opening with a pronoun, read for whom it stands for
+QUOTES: Final = "“”\"„«»'‘’"
 
 
 class Neighbours:

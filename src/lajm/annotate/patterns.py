@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import itemgetter
-from typing import Any, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import ahocorasick
 
@@ -26,12 +26,12 @@ from lajm.annotate.scanning import spaced, spaced_text
 from lajm.model import Span
 
 T = TypeVar("T")
-GAP = "~"
-MAX_GAP = 3
-INITIALS_DOT = "."
-MAX_SEEN = 100_000  # words whose steps a node remembers
-MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
-_START = itemgetter(0)  # a hit's start: a C-level sort key
+GAP: Final = "~"
+MAX_GAP: Final = 3
+INITIALS_DOT: Final = "."
+MAX_SEEN: Final = 100_000  # words whose steps a node remembers
+MIN_REQUIRED: Final = 3  # letters of the shortest literal a prefilter requires
+_START: Final = itemgetter(0)  # a hit's start: a C-level sort key
 
 
 class _Node:
@@ -160,7 +160,9 @@ class Prefilter:
         match may be."""
         text, k = spaced_text(low), 0
         kept: list[Span] = []
-        for last, key in self.automaton.iter(text) if self.needs or self.alone else ():
+        for found_end, found_key in self.automaton.iter(text) if self.needs or self.alone else ():
+            last: int = found_end  # typed once: the automaton's values are untyped, slow to add and compare
+            key: str = found_key
             start = last - len(key) + 1  # the automaton reports words in text order
             while k < len(spans) and spans[k].end <= start:
                 k += 1

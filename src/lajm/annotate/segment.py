@@ -6,6 +6,7 @@ News text as scraped glues sentences ("tha.Ministri") and words across paragraph
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
@@ -18,31 +19,31 @@ from lajm.pipeline import stage
 # a quote opened with "„".
 # Every break begins with one character of BREAK_MARKS; the branches then look back at
 # which it was.
-BREAK_MARKS = ".!?…\n"
-END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
+BREAK_MARKS: Final = ".!?…\n"
+END: Final = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
                  r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
 # A number joined to a word is one word ("24-hour", "30-ditor").
-TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
+TOKEN: Final = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
 # Marks that end a word as a token of their own: no branch of TOKEN goes on past them.
-TRAILING_MARKS = frozenset(".,;:!?)]}\"”»")
-ABBREVIATION_CHARS = 12  # no abbreviation is longer
+TRAILING_MARKS: Final = frozenset(".,;:!?)]}\"”»")
+ABBREVIATION_CHARS: Final = 12  # no abbreviation is longer
 # Characters; no sentence of news is longer. Text with no stops (a list, a table) is cut
 # into pieces of this size, so that reading it stays linear in its length.
-MAX_SENTENCE = 2000
-INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
-INITIALS_CHARS = 4  # no INITIALS is longer: no regex call for the other words
-TITLE_MAX_CHARS = 150
-TITLE_ENDS = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
+MAX_SENTENCE: Final = 2000
+INITIALS: Final = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
+INITIALS_CHARS: Final = 4  # no INITIALS is longer: no regex call for the other words
+TITLE_MAX_CHARS: Final = 150
+TITLE_ENDS: Final = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
 # A word glued onto the next ("KurtitTutje") is found in the text's letter cases: each
 # character of the text (encoded to Latin-1, "?" for the others) as "a" when a lowercase
 # letter of a-z, ç, ë, "A" when a capital of A-Z, Ç, Ë, else a space; a glue point is
 # three lowercase letters, a capital, a lowercase letter.
-CASE_BYTES = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
+CASE_BYTES: Final = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
                    else ord("A") if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÇË" else 32 for c in range(256))
-GLUE = b"aaaAa"
+GLUE: Final = b"aaaAa"
 
 
 @stage("sentences")

@@ -4,6 +4,7 @@ that the article gives to someone else ("Petrit Berisha ... Berisha")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lajm.annotate.mentions import PERSON_KINDS, word_start
 from lajm.annotate.roles import RoleLexicon
@@ -12,11 +13,11 @@ from lajm.kb import PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
-SURNAME_JOINED = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, or another name word after it
-INTRODUCTION_REACH = 60  # characters looked back from a first name for the office before it
-OFFICE_WORDS = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
-WORD = re.compile(r"\w+")
-SENTENCE_MARK = re.compile(r"[.!?:;“”\"]")
+SURNAME_JOINED: Final = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, or another name word after it
+INTRODUCTION_REACH: Final = 60  # characters looked back from a first name for the office before it
+OFFICE_WORDS: Final = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
+WORD: Final = re.compile(r"\w+")
+SENTENCE_MARK: Final = re.compile(r"[.!?:;“”\"]")
 
 
 class IntroducedSurnames:
@@ -123,7 +124,7 @@ class IntroducedSurnames:
 
     def is_first_name(self, word: str) -> bool:
         """A capitalised word that may be a first name: no conjunction or office."""
-        return word[:1].isupper() and word[1:].islower() and word not in self.not_names \
+        return upper_at(word, 0) and word[1:].islower() and word not in self.not_names \
             and word.lower() not in self.stop and self.roles.get(word.lower()) is None
 
     def describing(self, before: str) -> dict:

@@ -2,7 +2,7 @@
 import pytest
 
 from lajm import Pipeline
-from lajm.annotate.segment import MAX_SENTENCE
+from lajm.annotate.segment import MAX_SENTENCE, TOKEN, _word_spans
 from lajm.model import Article
 
 # (lang, text, sentences expected, in order)
@@ -44,6 +44,12 @@ TOKENS = [
     ("en", "O'Brien's office and Obi-Wan's don't differ.", ["O'Brien", "'s", "Obi-Wan", "don't"]),
     ("en", "About 3,000 troops and 3.5 tonnes.", ["3,000", "3.5"]),
 ]
+
+
+# Words read without the regex, and their neighbours that need it.
+WORDS = ["said", "said,", "G7", "G7.", "well-known", "well-known,", "COVID-19", "re-run-it", "état-major", "-", "—",
+         "9", "x-", "-x", "a--b", "24-hour", "2nd-largest", "2nd", "3,000", "²nd", "a_b", "(AP)", "don't", "Ukraine's",
+         "Israel #39;s", "x²", "Ö-Ö"]
 
 
 def segment(lang: str, text: str, stages=("sentences", "tokens")):
@@ -127,3 +133,10 @@ def test_sentences_of_news_length_are_not_cut():
 def test_a_single_line_break_ends_a_sentence_only_before_a_capital(text, sentences):
     doc = segment("sq", text, stages=("sentences",))
     assert [doc.slice(s) for s in doc.sentences] == sentences
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_words_split_as_the_token_regex_splits_them(word):
+    text = f"Ai tha {word} sot"
+    starts, ends = _word_spans(text, 0, len(text))
+    assert list(zip(starts, ends)) == [match.span() for match in TOKEN.finditer(text)]

@@ -5,14 +5,17 @@ annotate/entities.py, as english_phrases.py is of this one.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.annotate.english_phrases import ADJECTIVES, EnglishPhrases
 from lajm.annotate.roles import Role, RolePhrase
+from lajm.annotate.segment import upper_at
 from lajm.model import Span
 
-TOPIC_REACH = 8  # words of what an office is for, between "për" and the comma before its holder
-COMMITTEE = Role("committee", "LEG", False)
-SUBJUNCTIVE = "të"  # the particle of the subjunctive, also a genitive linker
-DEFINITE_NOMINATIVE = ("i", "a")  # "ministri", "qeveria": the singular definite subject
+TOPIC_REACH: Final = 8  # words of what an office is for, between "për" and the comma before its holder
+COMMITTEE: Final = Role("committee", "LEG", False)
+SUBJUNCTIVE: Final = "të"  # the particle of the subjunctive, also a genitive linker
+DEFINITE_NOMINATIVE: Final = ("i", "a")  # "ministri", "qeveria": the singular definite subject
 
 
 class AlbanianPhrases(EnglishPhrases):
@@ -71,7 +74,7 @@ class AlbanianPhrases(EnglishPhrases):
         return j
 
     def is_capital(self, k: int) -> bool:
-        return k < len(self.words) and self.words[k][:1].isupper()
+        return k < len(self.words) and upper_at(self.words[k], 0)
 
     def committee_topic(self, j: int, p: RolePhrase) -> int:
         """ "Komisioni për Shëndetësi dhe Mirëqenie Sociale": a body named for a capitalised
@@ -102,7 +105,7 @@ class AlbanianPhrases(EnglishPhrases):
         if word in self.b.roles.modifiers:
             p.modifier = self.b.roles.modifiers[word]
             return j + 1
-        if self.words[j][:1].isupper() and not self.is_person_start(j):
+        if upper_at(self.words[j], 0) and not self.is_person_start(j):
             return j + 1
         if word.endswith(self.b.genitive_endings):  # "presidenti i vendit", "lideri i opozitës"
             return j + 1

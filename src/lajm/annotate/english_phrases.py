@@ -5,17 +5,18 @@ annotate/entities.py, whose tokens, words, names and roles it reads.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from lajm.annotate.roles import Role, RolePhrase
+from lajm.annotate.segment import upper_at
 from lajm.model import Doc, Span
 
 if TYPE_CHECKING:
     from lajm.annotate.entities import PhraseBuilder
 
-ADJECTIVES = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
-POSSESSED_ADJECTIVES = 4  # plain words between a country's "'s" and its role noun
-POSSESSIVE = {"'s", "’s", "'", "’", "#39;s"}
+ADJECTIVES: Final = 2  # plain words between a country and its role noun, or an Albanian role and its genitive
+POSSESSED_ADJECTIVES: Final = 4  # plain words between a country's "'s" and its role noun
+POSSESSIVE: Final = {"'s", "’s", "'", "’", "#39;s"}
 
 
 class EnglishPhrases:
@@ -66,7 +67,7 @@ class EnglishPhrases:
             elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
                 return self.national_body(i, k, name.attrs["code"])
             else:
-                return self.bare_name(i, compound)
+                return self.bare_name(i, (name, after))
         elif (role := self.role_at(self.skip_modifiers(i))) is not None:
             after = self.skip_modifiers(i)
             p = RolePhrase(role)
@@ -131,7 +132,7 @@ class EnglishPhrases:
     def english_tail(self, j: int, p: RolePhrase) -> int:
         """ "the president of Serbia", "President Aleksandar Vucic", "Queen Margrethe of Denmark"."""
         j = self.of_country(j, p)
-        if p.person is None and j < len(self.tokens) and self.words[j][:1].isupper():
+        if p.person is None and j < len(self.tokens) and upper_at(self.words[j], 0):
             j = self.person_after(j, p, j)
             j = self.of_country(j, p) if p.code is None else j
         return j

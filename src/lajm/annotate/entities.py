@@ -13,6 +13,8 @@ surnames) in annotate/mentions.py.
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm import kb as knowledge
 from lajm.annotate.albanian_phrases import AlbanianPhrases
 from lajm.annotate.mentions import Mentions
@@ -20,17 +22,18 @@ from lajm.annotate.neighbours import Neighbours
 from lajm.annotate.pairs import (CompoundNames, PairWords, attach_towns, resolve_local_groups, resolve_pairs,
                                  resolve_repeated_groups, resolve_unplaced_groups)
 from lajm.annotate.patterns import MAX_SEEN
-from lajm.annotate.roles import Role, RoleLexicon, RolePhrase
+from lajm.annotate.roles import UNSEEN, Role, RoleLexicon, RolePhrase
+from lajm.annotate.segment import lower_at, upper_at
 from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
-PREP_REACH = 3  # words (articles, numbers) between a preposition and its phrase
-ACTOR_KINDS = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
+PREP_REACH: Final = 3  # words (articles, numbers) between a preposition and its phrase
+ACTOR_KINDS: Final = {"country", "capital", "seat", "igo", "institution", "media", "person", "region"}
 # Offices one person holds in a country at a time: "the president" names its holder, where
 # "the mayor" (of which town?) does not.
-NATIONAL_OFFICES = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
+NATIONAL_OFFICES: Final = {"president", "prime_minister", "deputy_prime_minister", "foreign_minister",
                     "defence_minister", "interior_minister", "justice_minister", "finance_minister",
                     "health_minister", "speaker", "king", "chief_prosecutor", "army_chief"}
 
@@ -103,7 +106,7 @@ class PhraseBuilder:
         out: list[Span] = []
         read = self.neighbours.of(doc, doc.sentences_with("trigger"))
         for sentence in read:
-            out.extend(_Sentence(self, doc, doc.tokens_in(sentence), names).phrases())
+            out.extend(_Sentence(self, doc, sentence, names).phrases())
         out.extend(self.surnames.introduced(doc, read, out))
         spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
@@ -116,12 +119,14 @@ class PhraseBuilder:
 class _Sentence(AlbanianPhrases):
     """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
 
-    def __init__(self, builder: PhraseBuilder, doc: Doc, tokens: list[Span], names: dict[int, Span]):
-        self.b, self.doc, self.tokens, self.names = builder, doc, tokens, names
+    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, names: dict[int, Span]):
+        self.b, self.doc, self.names = builder, doc, names
         self.triggered = _trigger_starts(doc) if not builder.albanian else set()
-        text = doc.text
-        self.words = [text[t.start:t.end] for t in tokens]
-        self.norms = doc.norms_in(Span(tokens[0].start, tokens[-1].end)) if tokens else []
+        lo, hi = doc.token_range(sentence)
+        self.tokens, self.norms = doc.tokens[lo:hi], doc.norms[lo:hi]
+        text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
+        self.words = [text[starts[k]:ends[k]] for k in range(lo, hi)]
+        self.roles: list[Role | None] = [UNSEEN] * (hi - lo)  # role_at of each token, once read
 
     def phrases(self) -> list[Span]:
         pairs = self.pairs()
@@ -152,7 +157,7 @@ class _Sentence(AlbanianPhrases):
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
         for i in range(len(self.tokens)):
-            if self.words[i][:1].isupper() or self.tokens[i].start in self.names \
+            if upper_at(self.words[i], 0) or self.tokens[i].start in self.names \
                     or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
@@ -207,14 +212,18 @@ class _Sentence(AlbanianPhrases):
         """A capitalised word that may be part of a person's name: no conjunction or
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
         word = self.words[j]
-        return (word[:1].isupper() and word[1:2].islower() and word not in self.b.not_names
+        return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
                 and self.norms[j] not in self.b.stop and self.names.get(self.tokens[j].start) is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
+        """The role noun token i is, read once: a phrase asks again for the words it reads past."""
         if i >= len(self.tokens):
             return None
-        return self.b.roles.get(self.norms[i]) or self.b.roles.body_of_kind(self.norms, i)
+        role = self.roles[i]
+        if role is UNSEEN:
+            role = self.roles[i] = self.b.roles.get(self.norms[i]) or self.b.roles.body_of_kind(self.norms, i)
+        return role
 
     def prep_before(self, i: int) -> str | None:
         """The preposition governing the phrase, past articles and numbers ("to 67 nationals"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from os.path import commonprefix
+from typing import Final
 
 from lajm import kb as knowledge
 from lajm.annotate.names import NameMatcher, gaps, read_parts
@@ -18,25 +19,25 @@ from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
-APPOSITION_WORDS = 4  # words between a role phrase and the name set off after it
-GROUP_SECTORS = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
+APPOSITION_WORDS: Final = 4  # words between a role phrase and the name set off after it
+GROUP_SECTORS: Final = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 # Offices a country has one of, whose holder the article names apart from its country:
 # "lideri i opozitës" and the opposition leader named later are of one country.
-NAMED_HOLDER_SECTORS = {"OPP"}
-PERSON_KINDS = {"person", "role"}  # phrases whose name is a person's, known later by surname
-COUNTRY_KINDS = {"country", "capital", "person", "institution"}  # names that place an article
-PERSON_ATTRS = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
-FOLLOWING_NAME = re.compile(r"[ -]+[A-Z]")  # "the North Atlantic": a longer name
-PREVIOUS_REACH = 40  # characters looked back for it
+NAMED_HOLDER_SECTORS: Final = {"OPP"}
+PERSON_KINDS: Final = {"person", "role"}  # phrases whose name is a person's, known later by surname
+COUNTRY_KINDS: Final = {"country", "capital", "person", "institution"}  # names that place an article
+PERSON_ATTRS: Final = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
+FOLLOWING_NAME: Final = re.compile(r"[ -]+[A-Z]")  # "the North Atlantic": a longer name
+PREVIOUS_REACH: Final = 40  # characters looked back for it
 # A wire dateline opening the text, perhaps after the outlet: "BEIJING (Reuters) -",
 # "Canadian Press - VANCOUVER (CP) -", "MELLITAH, Libya :", "PORT-AU-PRINCE, Haiti Oct. 2 -".
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     r"\s*(?:[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,3} [-–—]+ )?"
     r"(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:, (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+(?![\w.])){0,2})[\w.,' ]{0,20}?)?"
     r"\s*(?:\([^)\n]{1,30}\))?\s*(?:[-–—]+|:)\s")
-DATELINE_KINDS = {"country", "capital", "region"}
-COUNTRY_ATTRS = ("kind", "code", "name", "kb_id")  # what a short form repeats
+DATELINE_KINDS: Final = {"country", "capital", "region"}
+COUNTRY_ATTRS: Final = ("kind", "code", "name", "kb_id")  # what a short form repeats
 
 
 class Mentions:
@@ -65,6 +66,8 @@ class Mentions:
     def place_bodies(self, doc: Doc, names: Iterable[Span]) -> None:
         """A body of the same name in several home countries ("KQZ" in Kosovo and in
         Albania) is the article's home country's."""
+        if not self.shared_bodies:  # a pack with one home country or none
+            return
         shared = [name for name in names if doc.slice(name) in self.shared_bodies]
         if not shared:
             return
@@ -186,8 +189,10 @@ class Mentions:
         country of each first word claims every later mention."""
         firsts: dict[str, Span] = {}
         for span in spans:
+            if span.attrs.get("kind") != "country":
+                continue
             first, _, rest = doc.slice(span).partition(" ")
-            if span.attrs.get("kind") == "country" and rest and first not in firsts:
+            if rest and first not in firsts:
                 firsts[first] = span
         found = []
         for first, span in firsts.items():
@@ -219,13 +224,10 @@ class Mentions:
         """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit"),
         anywhere in the text: a pronoun in an event sentence may stand for one."""
         forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
-        taken = bytearray(len(doc.text))
-        for span in spans:
-            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
         found_forms = [(self.stem(surname), self.forms(surname)) for surname in known]
         for start, end in _occurrences(doc.text, found_forms):
-            if taken[start]:
+            if _inside_any(start, spans):
                 continue
             before = _word_before(doc.text, start)
             found.append(Span(start, end, "entity", {
@@ -316,6 +318,16 @@ def _occurrences(text: str, surnames: list[tuple[str, list[str]]]) -> list[tuple
                         found[start] = end
             start = text.find(stem, start + 1)
     return sorted(found.items())
+
+
+def _inside_any(offset: int, spans: list[Span]) -> bool:
+    """Whether `offset` is inside one of `spans` (in the order of their starts)."""
+    for span in spans:
+        if span.start > offset:
+            return False
+        if offset < span.end:
+            return True
+    return False
 
 
 def _word_char(text: str, at: int) -> bool:

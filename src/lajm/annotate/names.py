@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Final
 
 import ahocorasick
 
@@ -23,13 +24,14 @@ from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
-MAX_FITTING = 100_000  # remembered choices among a form's records
-FIRST_NAME = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
-FIRST_NAME_CHARS = 30
-SURNAME = re.compile(r" ([A-ZÇË][a-zçë]+)\b")  # a capitalised word right after a name
-WORD_BEFORE = re.compile(r"(\w+) +$")
+MAX_FITTING: Final = 100_000  # remembered choices among a form's records
+UNFITTED: Final = Entry("", "", "", None, None, "")  # what NameMatcher.fitting gives for a choice not made yet
+FIRST_NAME: Final = re.compile(r"([A-ZÇË][a-zçë]+) +$")  # a capitalised word right before a name
+FIRST_NAME_CHARS: Final = 30
+SURNAME: Final = re.compile(r" ([A-ZÇË][a-zçë]+)\b")  # a capitalised word right after a name
+WORD_BEFORE: Final = re.compile(r"(\w+) +$")
 # When two records share a form, the more specific kind wins.
-KIND_RANK = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
+KIND_RANK: Final = {"person": 0, "institution": 1, "igo": 2, "seat": 3, "media": 4, "country": 5,
              "capital": 6, "region": 7, "demonym": 8}
 
 
@@ -150,12 +152,16 @@ class NameMatcher:
     def found_in(self, text: str, low: str, words: str, part: tuple[int, int],
                  on: date | None) -> list[tuple[int, int, Entry]]:
         """The forms from part's start to its end, found in `words` (the spaced `low`): a
-        key there stands from the character before the form to the one after it."""
+        key there stands from the character before the form to the one after it. The
+        automaton is given the part's slice: given bounds, it copies the whole text."""
         candidates = []
-        for last, forms in self.automaton.iter(words, part[0], part[1] + 2):
+        offset = part[0]
+        for found_end, found_forms in self.automaton.iter(words[offset:part[1] + 2]):
+            last: int = offset + found_end  # typed once: the automaton's values are untyped, slow to read
+            forms: list[tuple[str, list[Entry]]] = found_forms
             for form, found in forms:
                 start, end = last - len(form) - 1, last - 1
-                if low.startswith(form, start) and _bounded(text, start, end):
+                if low[start:end] == form and _bounded(text, start, end):  # not startswith(form, start), a generic call compiled
                     entry = self._fitting(found, text[start:end], on)
                     if entry is not None:
                         candidates.append((start, end, entry))
@@ -163,11 +169,12 @@ class NameMatcher:
 
     def _fitting(self, found: list[Entry], written: str, on: date | None) -> Entry | None:
         key = (id(found), written, on)
-        if key not in self.fitting:
+        entry = self.fitting.get(key, UNFITTED)
+        if entry is UNFITTED:
             if len(self.fitting) > MAX_FITTING:
                 self.fitting.clear()
-            self.fitting[key] = _first_fitting(found, written, on)
-        return self.fitting[key]
+            entry = self.fitting[key] = _first_fitting(found, written, on)
+        return entry
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -5,14 +5,16 @@ with a pronoun subject ("Ai kritikon Qeverinë"), which name whom the pronoun st
 """
 from __future__ import annotations
 
+from typing import Final
+
 from lajm.annotate.attribution import with_reports_after
 from lajm.annotate.mentions import whole_word
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
 
-PRONOUN_SENTENCES = 2  # sentences before one opening with a pronoun, read for whom it stands for
-QUOTES = "“”\"„«»'‘’"
+PRONOUN_SENTENCES: Final = 2  # sentences before one opening with a pronoun, read for whom it stands for
+QUOTES: Final = "“”\"„«»'‘’"
 
 
 class Neighbours:
@@ -42,8 +44,14 @@ def with_pronoun_antecedents(doc: Doc, chosen: list[Span], pronouns: set[str]) -
 
 
 def _first_word(doc: Doc, sentence: Span) -> str:
-    words = doc.text[sentence.start:sentence.end].split(maxsplit=1)
-    return words[0].strip(QUOTES).lower() if words else ""
+    """The sentence's first word as str.split() parts it off, read up to its end only."""
+    text, start = doc.text, sentence.start
+    while start < sentence.end and text[start].isspace():
+        start += 1
+    end = start
+    while end < sentence.end and not text[end].isspace():
+        end += 1
+    return text[start:end].strip(QUOTES).lower()
 
 
 def with_antecedents(doc: Doc, chosen: list[Span], latter: list[str]) -> list[Span]:

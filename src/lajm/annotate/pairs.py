@@ -18,20 +18,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
+from lajm.annotate.segment import upper_at
 from lajm.kb import NON_STATE, PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Span
 
 # The sector a pair phrase gives its members: "të dy vendet" are bare countries, "dy
 # qeveritë" governments; "dy palët", "të dy liderët" keep their members' own.
-PAIR_SECTORS = {"country": None, "government": "GOV"}
-MEMBER_ATTRS = ("code", "sector", "name", "kb_id")
+PAIR_SECTORS: Final = {"country": None, "government": "GOV"}
+MEMBER_ATTRS: Final = ("code", "sector", "name", "kb_id")
 # Roles whose holders no country, demonym or body places are, outside home news, of a
 # non-state code. The guidelines code a country's NGOs as its CVL, international ones NGO.
-UNPLACED_CODES = {"ngo": "NGO"}
-COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_]+)+")  # "-Iraqi", "-led", "-Israeli-Palestinian"
-COMPOUND_KINDS = {"country", "demonym"}
+UNPLACED_CODES: Final = {"ngo": "NGO"}
+COMPOUND_TAIL: Final = re.compile(r"(?:-[^\W\d_]+)+")  # "-Iraqi", "-led", "-Israeli-Palestinian"
+COMPOUND_KINDS: Final = {"country", "demonym"}
 
 
 class PairWords:
@@ -47,13 +49,13 @@ class PairWords:
             return found
         for k in range(len(norms) - 1):
             group = self.groups.get(norms[k + 1])
-            named_after = k + 2 < len(words) and words[k + 2][:1].isupper()
+            named_after = k + 2 < len(words) and upper_at(words[k + 2], 0)
             if norms[k] in self.words and group and not named_after:
                 found.append((k - 1 if k > 0 and norms[k - 1] in linkers else k, k + 2, group))
         return found
 
 
-TOWN_BODIES = {"COP", "JUD"}  # bodies named by their town ("Policia Tiranë", "Prokuroria Durrës")
+TOWN_BODIES: Final = {"COP", "JUD"}  # bodies named by their town ("Policia Tiranë", "Prokuroria Durrës")
 
 
 def resolve_pairs(spans: list[Span], places: set[str]) -> None:
@@ -95,7 +97,9 @@ class CompoundNames:
         """The end offset and the members of the compound that `name` opens, or None when
         no hyphen follows or a part after it is neither a country nor a leading participle
         ("US-backed militias" are not American)."""
-        tail = COMPOUND_TAIL.match(text, name.end) if self.leads else None
+        if not self.leads or name.end >= len(text) or text[name.end] != "-":  # most names: no regex tried
+            return None
+        tail = COMPOUND_TAIL.match(text, name.end)
         if tail is None or name.attrs["kind"] not in COMPOUND_KINDS:
             return None
         parts = tail.group()[1:].split("-")

@@ -17,7 +17,8 @@ as news reuses its words.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Generic, TypeVar
+from operator import itemgetter
+from typing import Any, Final, Generic, TypeVar
 
 import ahocorasick
 
@@ -25,11 +26,12 @@ from lajm.annotate.scanning import spaced, spaced_text
 from lajm.model import Span
 
 T = TypeVar("T")
-GAP = "~"
-MAX_GAP = 3
-INITIALS_DOT = "."
-MAX_SEEN = 100_000  # words whose steps a node remembers
-MIN_REQUIRED = 3  # letters of the shortest literal a prefilter requires
+GAP: Final = "~"
+MAX_GAP: Final = 3
+INITIALS_DOT: Final = "."
+MAX_SEEN: Final = 100_000  # words whose steps a node remembers
+MIN_REQUIRED: Final = 3  # letters of the shortest literal a prefilter requires
+_START: Final = itemgetter(0)  # a hit's start: a C-level sort key
 
 
 class _Node:
@@ -158,7 +160,9 @@ class Prefilter:
         match may be."""
         text, k = spaced_text(low), 0
         kept: list[Span] = []
-        for last, key in self.automaton.iter(text) if self.needs or self.alone else ():
+        for found_end, found_key in self.automaton.iter(text) if self.needs or self.alone else ():
+            last: int = found_end  # typed once: the automaton's values are untyped, slow to add and compare
+            key: str = found_key
             start = last - len(key) + 1  # the automaton reports words in text order
             while k < len(spans) and spans[k].end <= start:
                 k += 1
@@ -264,21 +268,33 @@ def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, An
 
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
     """Of overlapping (start, end, payload) hits keep the longest, then the leftmost;
-    the kept ones in text order."""
+    the kept ones in text order. Hits in text order fall into runs that overlap nothing
+    outside themselves, each chosen from alone: most runs are one hit."""
     if len(hits) < 2:  # most sentences: no sort, whose key calls cost
         return hits
-    hits.sort(key=_start)
-    hits.sort(key=_length, reverse=True)  # stable: of two as long, the leftmost first
+    hits.sort(key=_START)
     kept: list[tuple[int, int, Any]] = []
-    for hit in hits:
-        if not _overlaps(hit, kept):
-            kept.append(hit)
-    kept.sort(key=_start)
+    first, reach = 0, hits[0][1]
+    for k in range(1, len(hits)):
+        if hits[k][0] >= reach:
+            kept += _longest_of_run(hits[first:k])
+            first = k
+        reach = max(reach, hits[k][1])
+    kept += _longest_of_run(hits[first:])
     return kept
 
 
-def _start(hit: tuple[int, int, Any]) -> int:
-    return hit[0]
+def _longest_of_run(run: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:
+    """longest_first of hits in text order that overlap nothing outside them."""
+    if len(run) < 2:
+        return run
+    run.sort(key=_length, reverse=True)  # stable: of two as long, the leftmost first
+    kept: list[tuple[int, int, Any]] = []
+    for hit in run:
+        if not _overlaps(hit, kept):
+            kept.append(hit)
+    kept.sort(key=_START)
+    return kept
 
 
 def _length(hit: tuple[int, int, Any]) -> int:

@@ -17,7 +17,7 @@ class Role:
     weak: bool
 
 
-NGO = Role("ngo", "CVL", False)  # a body of civil society; pairs.py codes one nothing places
+NGO: Final = Role("ngo", "CVL", False)  # a body of civil society; pairs.py codes one nothing places
 UNSEEN: Final = Role("", "", False)  # what RoleLexicon.seen gives for a word not looked up yet
 
 

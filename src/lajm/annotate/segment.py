@@ -6,6 +6,7 @@ News text as scraped glues sentences ("tha.Ministri") and words across paragraph
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
@@ -18,31 +19,31 @@ from lajm.pipeline import stage
 # a quote opened with "„".
 # Every break begins with one character of BREAK_MARKS; the branches then look back at
 # which it was.
-BREAK_MARKS = ".!?…\n"
-END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
+BREAK_MARKS: Final = ".!?…\n"
+END: Final = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
                  r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
 # A number joined to a word is one word ("24-hour", "30-ditor").
-TOKEN = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
+TOKEN: Final = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
 # Marks that end a word as a token of their own: no branch of TOKEN goes on past them.
-TRAILING_MARKS = frozenset(".,;:!?)]}\"”»")
-ABBREVIATION_CHARS = 12  # no abbreviation is longer
+TRAILING_MARKS: Final = frozenset(".,;:!?)]}\"”»")
+ABBREVIATION_CHARS: Final = 12  # no abbreviation is longer
 # Characters; no sentence of news is longer. Text with no stops (a list, a table) is cut
 # into pieces of this size, so that reading it stays linear in its length.
-MAX_SENTENCE = 2000
-INITIALS = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
-INITIALS_CHARS = 4  # no INITIALS is longer: no regex call for the other words
-TITLE_MAX_CHARS = 150
-TITLE_ENDS = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
+MAX_SENTENCE: Final = 2000
+INITIALS: Final = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
+INITIALS_CHARS: Final = 4  # no INITIALS is longer: no regex call for the other words
+TITLE_MAX_CHARS: Final = 150
+TITLE_ENDS: Final = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
 # A word glued onto the next ("KurtitTutje") is found in the text's letter cases: each
 # character of the text (encoded to Latin-1, "?" for the others) as "a" when a lowercase
 # letter of a-z, ç, ë, "A" when a capital of A-Z, Ç, Ë, else a space; a glue point is
 # three lowercase letters, a capital, a lowercase letter.
-CASE_BYTES = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
+CASE_BYTES: Final = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
                    else ord("A") if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÇË" else 32 for c in range(256))
-GLUE = b"aaaAa"
+GLUE: Final = b"aaaAa"
 
 
 @stage("sentences")
@@ -169,10 +170,10 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         if not gap:
             at = text.find(word, at)
         end_of_word = at + len(word)
-        if word.isalpha():
+        if len(word) == 1 or _one_token(word):
             starts.append(at)
             ends.append(end_of_word)
-        elif word[-1] in TRAILING_MARKS and word[:-1].isalpha():
+        elif word[-1] in TRAILING_MARKS and _one_token(word[:-1]):
             starts += [at, end_of_word - 1]
             ends += [end_of_word - 1, end_of_word]
         else:
@@ -181,6 +182,20 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
                 ends.append(match.end())
         at = end_of_word + gap
     return starts, ends
+
+
+def _one_token(word: str) -> bool:
+    """Whether TOKEN reads the word as one: letters and digits ("G7"), perhaps joined by
+    hyphens ("well-known", "COVID-19"), opening with no digit. (isalnum is a cheap call
+    compiled, isalpha is not.)"""
+    if word[0].isdigit():
+        return False
+    if word.isalnum():
+        return True
+    for part in word.split("-"):
+        if not part.isalnum():
+            return False
+    return True
 
 
 def _glue_points(cases: bytes, start: int, end: int) -> list[int]:
@@ -209,6 +224,27 @@ def _split_glued(starts: list[int], ends: list[int], cuts: list[int]) -> tuple[l
         split_starts += [starts[k], *inner]
         split_ends += [*inner, ends[k]]
     return split_starts, split_ends
+
+
+def upper_at(text: str, k: int) -> bool:
+    """text[k:k + 1].isupper(): compiled, str.isupper is a generic method call, where an
+    ASCII character, as most are, is told by its code."""
+    if not 0 <= k < len(text):
+        return False
+    code = ord(text[k])
+    if code < 128:
+        return 65 <= code <= 90  # A-Z
+    return text[k].isupper()
+
+
+def lower_at(text: str, k: int) -> bool:
+    """text[k:k + 1].islower(), as upper_at."""
+    if not 0 <= k < len(text):
+        return False
+    code = ord(text[k])
+    if code < 128:
+        return 97 <= code <= 122  # a-z
+    return text[k].islower()
 
 
 def title_line(text: str) -> str | None:

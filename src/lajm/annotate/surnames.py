@@ -4,18 +4,20 @@ that the article gives to someone else ("Petrit Berisha ... Berisha")."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from lajm.annotate.mentions import PERSON_KINDS, word_start
 from lajm.annotate.roles import RoleLexicon
+from lajm.annotate.segment import upper_at
 from lajm.kb import PLACE_KINDS, Entry
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
-SURNAME_JOINED = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, or another name word after it
-INTRODUCTION_REACH = 60  # characters looked back from a first name for the office before it
-OFFICE_WORDS = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
-WORD = re.compile(r"\w+")
-SENTENCE_MARK = re.compile(r"[.!?:;“”\"]")
+SURNAME_JOINED: Final = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, or another name word after it
+INTRODUCTION_REACH: Final = 60  # characters looked back from a first name for the office before it
+OFFICE_WORDS: Final = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
+WORD: Final = re.compile(r"\w+")
+SENTENCE_MARK: Final = re.compile(r"[.!?:;“”\"]")
 
 
 class IntroducedSurnames:
@@ -55,10 +57,13 @@ class IntroducedSurnames:
         both are in text order, and phrases are made of whole tokens, so a token is inside
         one when its start is inside the first phrase not ended before it."""
         found, p = [], 0
+        text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
         for sentence in read:
             lo, hi = doc.token_range(sentence)
             for k in range(lo, hi):
-                start = doc.tokens.starts[k]
+                start = starts[k]
+                if ends[k] - start <= 2 or not upper_at(text, start):
+                    continue  # most words: a surname is capitalised and of three letters or more
                 while p < len(phrases) and phrases[p].end <= start:
                     p += 1
                 if not (p < len(phrases) and phrases[p].start <= start) and self.may_be_surname(doc, k):
@@ -76,8 +81,10 @@ class IntroducedSurnames:
         """A known person's surname alone ("Berisha") is someone else the article
         introduced by another first name ("Petrit Berisha", not Sali Berisha)."""
         for span in names:
+            if span.attrs.get("kind") != "person" or not span.attrs.get("kb_id"):
+                continue
             written = doc.slice(span)
-            if span.attrs.get("kind") != "person" or not span.attrs.get("kb_id") or " " in written:
+            if " " in written:
                 continue
             introduced = self.introduction(doc.text, written)
             if introduced is None or " " not in introduced["name"] or introduced["name"][0] == span.attrs["name"][0]:
@@ -85,12 +92,9 @@ class IntroducedSurnames:
             span.attrs.update(introduced, kb_id=None, role=None)
 
     def may_be_surname(self, doc: Doc, k: int) -> bool:
-        """A capitalised word on its own, not part of a longer name ("Ligjin Zgjedhor",
-        "Hungari Index"), that is no conjunction or office."""
-        start, end = doc.tokens.starts[k], doc.tokens.ends[k]
-        if end - start <= 2 or not doc.text[start].isupper():  # most words: no slice made
-            return False
-        word = doc.text[start:end]
+        """Whether token k, a capitalised word, stands on its own, not part of a longer
+        name ("Ligjin Zgjedhor", "Hungari Index"), and is no conjunction or office."""
+        word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
         return self.is_first_name(word) \
             and not self.name_like(doc, k - 1) and not self.name_like(doc, k + 1)
 
@@ -99,7 +103,7 @@ class IntroducedSurnames:
         if not 0 <= k < len(doc.tokens):
             return False
         word = doc.text[doc.tokens.starts[k]:doc.tokens.ends[k]]
-        return word[:1].isupper() and word not in self.not_names and doc.norms[k] not in self.stop
+        return upper_at(word, 0) and word not in self.not_names and doc.norms[k] not in self.stop
 
     def introduction(self, text: str, surname: str) -> dict | None:
         """The name, sector and country the text first introduces a surname with: an
@@ -120,7 +124,7 @@ class IntroducedSurnames:
 
     def is_first_name(self, word: str) -> bool:
         """A capitalised word that may be a first name: no conjunction or office."""
-        return word[:1].isupper() and word[1:].islower() and word not in self.not_names \
+        return upper_at(word, 0) and word[1:].islower() and word not in self.not_names \
             and word.lower() not in self.stop and self.roles.get(word.lower()) is None
 
     def describing(self, before: str) -> dict:

@@ -30,7 +30,7 @@ class AlbanianPhrases(EnglishPhrases):
             return self.bare_name(i)
         p = RolePhrase(role)
         j = i + 1
-        while j < len(self.tokens):
+        while j < len(self.words):
             k = self.albanian_extend(j, p)
             if k == j:
                 break
@@ -65,7 +65,7 @@ class AlbanianPhrases(EnglishPhrases):
         linker = self.adjectives_before_country(j) if p.code is None else None
         if linker is not None:  # "emisari special i BE-së", "përfaqësuesi i lartë i BE-së"
             return self.albanian_genitive(linker + 1, p)
-        if word in self.b.linkers and j + 1 < len(self.tokens) and not self.verb_after_subject(j):
+        if word in self.b.linkers and j + 1 < len(self.words) and not self.verb_after_subject(j):
             return self.albanian_genitive(j + 1, p)
         if word == "," and p.person is None and not p.closed:
             return self.person_after(j + 1, p, j)
@@ -122,7 +122,7 @@ class AlbanianPhrases(EnglishPhrases):
                 k += 1
             else:
                 return None
-            if k + 1 >= len(self.tokens):
+            if k + 1 >= len(self.words):
                 return None
             name, _after = self.name_at(k + 1)
             if self.norms[k] in self.b.linkers and name is not None and name.attrs["kind"] != "person":
@@ -155,7 +155,7 @@ class AlbanianPhrases(EnglishPhrases):
 
     def is_plain(self, k: int) -> bool:
         """A lowercase word that is no preposition, conjunction or role."""
-        return k < len(self.tokens) and self.words[k].isalpha() and self.words[k].islower() \
+        return k < len(self.words) and self.words[k].isalpha() and self.words[k].islower() \
             and self.norms[k] not in self.b.stop and self.norms[k] not in self.b.linkers and self.role_at(k) is None
 
     def is_person_start(self, j: int) -> bool:

@@ -23,7 +23,8 @@ class EnglishPhrases:
     # What the sentence cursor (annotate/entities.py) holds and reads for every language.
     b: PhraseBuilder
     doc: Doc
-    tokens: list[Span]
+    token_starts: list[int]
+    token_ends: list[int]
     words: list[str]
     norms: list[str]
     names: dict[int, Span]
@@ -56,7 +57,7 @@ class EnglishPhrases:
         start = i
         p = None
         if name is not None:
-            owned = after < len(self.tokens) and self.words[after] in POSSESSIVE
+            owned = after < len(self.words) and self.words[after] in POSSESSIVE
             reach = POSSESSED_ADJECTIVES if owned else ADJECTIVES
             k = self.role_after_adjectives(self.skip_modifiers(after + owned), reach)
             role = self.role_at(k)
@@ -64,7 +65,7 @@ class EnglishPhrases:
                 p = RolePhrase(role)
                 p.take_name(name.attrs)
                 after = k
-            elif name.attrs["kind"] == "demonym" and k < len(self.tokens) and self.is_name_word(k):
+            elif name.attrs["kind"] == "demonym" and k < len(self.words) and self.is_name_word(k):
                 return self.national_body(i, k, name.attrs["code"])
             else:
                 return self.bare_name(i, (name, after))
@@ -83,13 +84,13 @@ class EnglishPhrases:
     def compound_at(self, i: int) -> tuple[Span, int] | None:
         """A compound name opening at token i ("US-Iraqi"), as one name span whose
         members are its countries, and the token index after it."""
-        name = self.names.get(self.tokens[i].start)
+        name = self.names.get(self.token_starts[i])
         found = self.b.compounds.read(self.doc.text, name) if name is not None else None
         if name is None or not found:
             return None
         end, members = found
-        j = next((k for k in range(i, len(self.tokens)) if self.tokens[k].end >= end), len(self.tokens))
-        if j == len(self.tokens) or self.tokens[j].end != end:
+        j = next((k for k in range(i, len(self.words)) if self.token_ends[k] >= end), len(self.words))
+        if j == len(self.words) or self.token_ends[j] != end:
             return None
         if len(members) > 1 and self.one_of_two_peoples(i, j, name, end):
             return Span(name.start, end, "name", {**name.attrs, **members[-1], "members": None}), j + 1
@@ -105,16 +106,16 @@ class EnglishPhrases:
     def role_after_adjectives(self, k: int, reach: int) -> int:
         """ "Chilean riot police", "Greek coast guard officers", "Algeria's leading human
         rights activist": a role may stand a few plain words after the country that codes it."""
-        for n in range(k, min(k + reach + 1, len(self.tokens))):
+        for n in range(k, min(k + reach + 1, len(self.words))):
             if self.role_at(n) is not None:
                 return n
             if not (self.norms[n].isalpha() and self.words[n].islower()) or self.norms[n] in self.b.stop \
-                    or self.tokens[n].start in self.triggered:
+                    or self.token_starts[n] in self.triggered:
                 break
         return k
 
     def skip_modifiers(self, k: int) -> int:
-        while k < len(self.tokens) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] in self.b.deputy):
+        while k < len(self.words) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] in self.b.deputy):
             k += 1
         return k
 
@@ -124,7 +125,7 @@ class EnglishPhrases:
             if word in self.b.roles.modifiers:
                 p.modifier = self.b.roles.modifiers[word]
             p.deputy = p.deputy or word in self.b.deputy
-        while j < len(self.tokens) and (role := self.role_at(j)) is not None:
+        while j < len(self.words) and (role := self.role_at(j)) is not None:
             p.take_role(role)
             j += 1
         return j
@@ -132,13 +133,13 @@ class EnglishPhrases:
     def english_tail(self, j: int, p: RolePhrase) -> int:
         """ "the president of Serbia", "President Aleksandar Vucic", "Queen Margrethe of Denmark"."""
         j = self.of_country(j, p)
-        if p.person is None and j < len(self.tokens) and upper_at(self.words[j], 0):
+        if p.person is None and j < len(self.words) and upper_at(self.words[j], 0):
             j = self.person_after(j, p, j)
             j = self.of_country(j, p) if p.code is None else j
         return j
 
     def of_country(self, j: int, p: RolePhrase) -> int:
-        if j + 1 < len(self.tokens) and self.words[j] == "of":
+        if j + 1 < len(self.words) and self.words[j] == "of":
             k = j + 1 + (self.norms[j + 1] == "the")
             name, after = self.name_at(k)
             if name is not None and name.attrs["kind"] != "person":

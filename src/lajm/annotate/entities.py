@@ -123,9 +123,10 @@ class _Sentence(AlbanianPhrases):
         self.b, self.doc, self.names = builder, doc, names
         self.triggered = _trigger_starts(doc) if not builder.albanian else set()
         lo, hi = doc.token_range(sentence)
-        self.tokens, self.norms = doc.tokens[lo:hi], doc.norms[lo:hi]
-        text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
-        self.words = [text[starts[k]:ends[k]] for k in range(lo, hi)]
+        self.token_starts, self.token_ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
+        self.norms = doc.norms[lo:hi]
+        text, starts, ends = doc.text, self.token_starts, self.token_ends
+        self.words = [text[starts[k]:ends[k]] for k in range(hi - lo)]
         self.roles: list[Role | None] = [UNSEEN] * (hi - lo)  # role_at of each token, once read
 
     def phrases(self) -> list[Span]:
@@ -133,7 +134,7 @@ class _Sentence(AlbanianPhrases):
         out: list[Span] = []
         after = 0
         for i in self.starts():
-            if i < after or (pairs and _inside_any(self.tokens[i].start, pairs)):
+            if i < after or (pairs and _inside_any(self.token_starts[i], pairs)):
                 continue
             span, i_next = self.phrase_at(i)
             if span is not None:
@@ -156,8 +157,8 @@ class _Sentence(AlbanianPhrases):
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
-        for i in range(len(self.tokens)):
-            if upper_at(self.words[i], 0) or self.tokens[i].start in self.names \
+        for i in range(len(self.words)):
+            if upper_at(self.words[i], 0) or self.token_starts[i] in self.names \
                     or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
@@ -181,30 +182,30 @@ class _Sentence(AlbanianPhrases):
     # -- pieces ---------------------------------------------------------------
     def name_at(self, i: int) -> tuple[Span | None, int]:
         """The knowledge-base name starting at token i and the token index after it."""
-        if i >= len(self.tokens):
+        if i >= len(self.words):
             return None, i
-        name = self.names.get(self.tokens[i].start)
+        name = self.names.get(self.token_starts[i])
         if name is None:
             return None, i
         j = i
-        while j < len(self.tokens) and self.tokens[j].end <= name.end:
+        while j < len(self.words) and self.token_ends[j] <= name.end:
             j += 1
         return (name, j) if j > i else (None, i)
 
     def person_at(self, i: int) -> tuple[tuple[int, int] | None, int]:
         """An unknown capitalised name of two or more words starting at token i."""
-        j = i + 1 if i < len(self.tokens) and self.is_name_word(i) else i
-        while i < j < len(self.tokens) and self.is_name_word(j, later=True):
+        j = i + 1 if i < len(self.words) and self.is_name_word(i) else i
+        while i < j < len(self.words) and self.is_name_word(j, later=True):
             j += 1  # a later word may be a role noun: "Anna Lord", "Peter Marshal"
         if self.written_words(i, j) >= 2:  # "AstraZeneca" is one word of two tokens
-            return (self.tokens[i].start, self.tokens[j - 1].end), j
+            return (self.token_starts[i], self.token_ends[j - 1]), j
         return None, i
 
     def written_words(self, i: int, j: int) -> int:
         """How many words, set apart by spaces, tokens i to j are."""
         count = 0
         for k in range(i, j):
-            if k == i or self.tokens[k].start > self.tokens[k - 1].end:
+            if k == i or self.token_starts[k] > self.token_ends[k - 1]:
                 count += 1
         return count
 
@@ -213,12 +214,12 @@ class _Sentence(AlbanianPhrases):
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
         word = self.words[j]
         return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
-                and self.norms[j] not in self.b.stop and self.names.get(self.tokens[j].start) is None
+                and self.norms[j] not in self.b.stop and self.names.get(self.token_starts[j]) is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
         """The role noun token i is, read once: a phrase asks again for the words it reads past."""
-        if i >= len(self.tokens):
+        if i >= len(self.words):
             return None
         role = self.roles[i]
         if role is UNSEEN:
@@ -246,7 +247,7 @@ class _Sentence(AlbanianPhrases):
         return k >= 1 and self.norms[k - 1] in self.b.number_bounds and self.norms[k + 1][:1].isdigit()
 
     def span(self, i: int, j: int, attrs: dict) -> Span:
-        return Span(self.tokens[i].start, self.tokens[j - 1].end, "entity", attrs)
+        return Span(self.token_starts[i], self.token_ends[j - 1], "entity", attrs)
 
     def person_after(self, j: int, p: RolePhrase, fail: int) -> int:
         name, after = self.name_at(j)
@@ -255,8 +256,8 @@ class _Sentence(AlbanianPhrases):
             p.closed = True
             return after
         person, after = self.person_at(j)
-        if person is None and j < len(self.tokens) and self.is_name_word(j):
-            person, after = (self.tokens[j].start, self.tokens[j].end), j + 1  # "Minister Rossi"
+        if person is None and j < len(self.words) and self.is_name_word(j):
+            person, after = (self.token_starts[j], self.token_ends[j]), j + 1  # "Minister Rossi"
         if person is not None:
             p.person = self.doc.slice(person)
             p.closed = True
@@ -286,9 +287,9 @@ class _Sentence(AlbanianPhrases):
     def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
         """ "Ukrainian Democratic Union", "Bolivian Popular Front": a demonym opening a name."""
         j = k + 1
-        while j < len(self.tokens) and self.is_name_word(j, later=True):
+        while j < len(self.words) and self.is_name_word(j, later=True):
             j += 1
-        attrs = self.named((self.tokens[i].start, self.tokens[j - 1].end), j - 1)
+        attrs = self.named((self.token_starts[i], self.token_ends[j - 1]), j - 1)
         kind = attrs["kind"] if attrs["kind"] == "role" else "group"
         return self.span(i, j, {**attrs, "code": code, "kind": kind}), j
 

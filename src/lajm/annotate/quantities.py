@@ -43,7 +43,9 @@ SKIP_REACH = 20       # characters before a number searched for a word that make
 COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
 NUMBER_ROLES = (*COUNT_ROLES, "joiner", "group", "decimal")  # every role a numbers.tsv row may have
 HYPHEN_WORD = re.compile(r"-[^\W\d]")
-WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
+# Punctuation, a digit, or a dot not followed by a word character; one character class
+# first, so that the search skips to the candidates fast.
+WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n\d.](?:(?<!\.)|(?!\w))")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SPACE_GROUP = r"[ \u00a0\u202f]"
 

@@ -217,47 +217,68 @@ class Anchors:
     """Where a pattern may match: at an anchor (a number, a listed word, or a word that
     begins with a listed stem), or at a starter word shortly before an anchor.
 
-    Anchors are found with Aho-Corasick, so that the slower regexes run only near them."""
+    Anchors and starters are found in one Aho-Corasick pass, so that the slower regexes
+    run only near them."""
 
     def __init__(self, words: Iterable[str], stems: Iterable[str] = (), starters: Iterable[str] = ()):
         self.automaton = ahocorasick.Automaton()
-        keys = {spaced(stem.lower(), whole=False) for stem in (*stems, *"0123456789")}
-        keys |= {spaced(word.lower()) for word in words}
-        for key in keys:
+        # Each key's length, negative for a starter. A starter is a whole word: one followed
+        # straight by a word character ("thurs.5") is none, and no pattern reads on there.
+        keys = {spaced(word.lower()): -1 for word in starters}
+        keys |= {spaced(stem.lower(), whole=False): 1 for stem in (*stems, *"0123456789")}
+        keys |= {spaced(word.lower()): 1 for word in words}
+        for key, sign in keys.items():
             if key.strip():  # a word of no letters ("%") would stand at every space
-                self.automaton.add_word(key, len(key))
+                self.automaton.add_word(key, sign * len(key))
         self.automaton.make_automaton()
-        self.starters = re.compile(rf"(?<!\w)(?:{literals(w.lower() for w in starters)})(?!\w)")
 
-    def find(self, low: str) -> list[int]:
-        """Positions of the anchors in `low`, a text in lower case."""
-        return sorted({last - size + 1 for last, size in self.automaton.iter(spaced(low))})
-
-    def starts(self, low: str, anchor: int, reach: int, pos: int) -> list[int]:
-        """Where a match may start for `anchor`: the starters up to `reach` characters
-        before it, but not before `pos`, then the anchor itself."""
-        starters = self.starters.finditer(low, max(pos, anchor - reach), anchor)
-        return [m.start() for m in starters] + [anchor]
+    def find(self, low: str) -> tuple[list[int], list[int]]:
+        """Positions of the anchors and of the starters in `low`, a text in lower case."""
+        anchors: set[int] = set()
+        starters: list[int] = []  # whole words, so found in the order of their starts
+        last: int
+        size: int
+        for last, size in self.automaton.iter(spaced(low)):
+            if size > 0:
+                anchors.add(last - size + 1)
+            else:
+                starters.append(last + size + 1)
+        return sorted(anchors), starters
 
 
 def scan(text: str, anchors: Anchors, reach: int,
          read: Callable[[int], tuple[Span | None, int] | None]) -> list[Span]:
     """Spans found at the `anchors` of `text`: `read(start)` gives the span at `start` (None
-    when none is there) and where to go on from, or None when nothing matches there."""
-    low = lowered(text)
-    spans, pos = [], 0
-    for anchor in anchors.find(low):
+    when none is there) and where to go on from, or None when nothing matches there. For
+    each anchor, the starters up to `reach` characters before it (but not before where the
+    last span ended) are tried, then the anchor itself."""
+    at, starters = anchors.find(lowered(text))
+    spans, pos, first = [], 0, 0
+    for anchor in at:
         if anchor < pos:
             continue
-        for start in anchors.starts(low, anchor, reach, pos):
-            found = read(start)
-            if found:
-                span, pos = found
-                spans.append(span)
-                break
-        else:
+        while first < len(starters) and starters[first] < max(pos, anchor - reach):
+            first += 1
+        found = _read_before(starters, first, anchor, read)
+        if found is None:
             pos = anchor + 1  # every start up to here has failed, and would fail again
-    return [span for span in spans if span]
+            continue
+        span, pos = found
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _read_before(starters: list[int], first: int, anchor: int,
+                 read: Callable[[int], tuple[Span | None, int] | None]) -> tuple[Span | None, int] | None:
+    """What `read` finds first at starters[first:] before `anchor`, then at the anchor."""
+    for i in range(first, len(starters)):
+        if starters[i] >= anchor:
+            break
+        found = read(starters[i])
+        if found is not None:
+            return found
+    return read(anchor)
 
 
 def sentence_reader(read: Callable[[Doc, str], list[Span]]) -> Callable[[Doc, Span], list[Span]]:

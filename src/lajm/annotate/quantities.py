@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from lajm.annotate.scanning import (TOKEN, Anchors, Cues, literals, names_pattern, normal,
+from lajm.annotate.scanning import (TOKEN, Anchors, Cues, last_word, literals, names_pattern, normal,
                                     read_toml, scan, sentence_reader, words_of)
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
@@ -225,7 +225,7 @@ class QuantityReader:
             return None, end
         origin = max(0, start - QUALIFIER_REACH)
         before, after = text[origin:start], words_of(_window(text, end))
-        before_words = words_of(before)
+        before_words = self._words_before(before)
         if self._is_no_count(text, start, end, unit, before_words, after):
             return None, end
         attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None,
@@ -238,6 +238,16 @@ class QuantityReader:
         if vague:
             attrs["vague"] = True
         return Span(start, end, "quantity", attrs), end
+
+    def _words_before(self, before: str) -> list[str]:
+        """The words of `before`, the text before a number; none when no cue looked up
+        at their end (a currency sign, a qualifier, a word that makes the number no
+        count) can end with the last one, as then no look-up needs them."""
+        last = last_word(before)
+        for cues in (self.skip_before, self.prefixes, self.qualifiers):
+            if last and cues.may_end(last):
+                return words_of(before)
+        return []
 
     def _lead(self, before: str, words: list[str], attrs: dict) -> int:
         """Where in `before` (the text before the number, `words` its words) the quantity

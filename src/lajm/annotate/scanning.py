@@ -123,6 +123,15 @@ def words_of(text: str) -> list[str]:
     return TOKEN.findall(low)
 
 
+def last_word(text: str) -> str:
+    """The last of words_of(text) ("" when there is none), found from the end."""
+    low = text.lower().rstrip()
+    start = len(low)
+    while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+        start -= 1
+    return low[start:] if start < len(low) else low[-1:]
+
+
 @lru_cache(maxsize=4)
 def lowered(text: str) -> str:
     """The text in lower case, each character kept in its place (kept for the next stage)."""
@@ -170,7 +179,7 @@ class Cues(Generic[T]):
 
     def ending(self, words: list[str]) -> tuple[int, T] | None:
         """The longest cue made of the last words: (how many words, payload)."""
-        if not words or not self._may_end(words[-1]):
+        if not words or not self.may_end(words[-1]):
             return None
         for n in range(min(self.longest, len(words)), 0, -1):
             found = self._lookup(tuple(words[-n:])) if self._may_start(words[-n]) else None
@@ -185,7 +194,8 @@ class Cues(Generic[T]):
             return False
         return any(word[:n] in self.head_stems for n in self.stem_sizes)
 
-    def _may_end(self, word: str) -> bool:
+    def may_end(self, word: str) -> bool:
+        """False when no cue ends with `word`, found cheaply."""
         if word in self.tails:
             return True
         for size in self.stem_sizes:

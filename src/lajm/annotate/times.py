@@ -298,12 +298,16 @@ class TimeReader:
         self.rules = [(rule, re.compile(rf"(?:{self.words.fill(form, named=True)})(?!\w)", re.I))
                       for rule, form in entries]
         forms = [form for _, form in entries]
-        lowered_forms = "|".join(rf"(?P<p{i}>{self.words.fill(f, lower=True)})" for i, f in enumerate(forms))
+        # An empty group ends each pattern, to tell which one matched (a group around it
+        # would make the regex engine save its groups at each repetition inside: slower).
+        lowered_forms = "|".join(rf"(?:{self.words.fill(f, lower=True)})(?P<p{i}>)" for i, f in enumerate(forms))
         self.filter = re.compile(rf"(?<!\w)(?:{lowered_forms})(?!\w)")
         literal_words = set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", " ".join(forms)).lower()))
         self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index,
                                starters=self.words.first_words | literal_words)
         self.match_words = self.words.listed_words | literal_words
+        # The words that make a whole match alone ("today"), followed by a space.
+        self.whole_words = {word for word in self.match_words if self.filter.match(word + " ")}
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
         low = lowered(text)
@@ -350,7 +354,16 @@ class TimeReader:
         word = low[space + 1:after if after > 0 else len(low)]
         if space < 0 or not word.isalnum() or word in self.match_words or word[0].isdecimal():
             return True
-        return word.startswith(self.words.month_words) or bool(self.filter.match(low, start, space + 1))
+        return word.startswith(self.words.month_words) or self._matches_alone(low, start, space)
+
+    def _matches_alone(self, low: str, start: int, space: int) -> bool:
+        """Whether the filter matches the text at `start` cut after the next `space`. For
+        a listed word there the answer is known. (`start` begins a word, and no pattern
+        looks behind its start.)"""
+        first = low[start:space]
+        if first in self.match_words:
+            return first in self.whole_words
+        return bool(self.filter.match(low, start, space + 1))
 
 
 def _attrs(reading: Reading, published: date | None) -> dict:

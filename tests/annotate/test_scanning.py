@@ -1,6 +1,6 @@
 import pytest
 
-from lajm.annotate.scanning import words_of
+from lajm.annotate.scanning import last_word, words_of
 
 
 @pytest.mark.parametrize("text, words", [
@@ -13,3 +13,11 @@ from lajm.annotate.scanning import words_of
 ])
 def test_words_of_gives_lower_case_words_and_signs(text, words):
     assert words_of(text) == words
+
+
+@pytest.mark.parametrize("text", [
+    "Rreth  500 Ushtarë", "more than\n1,200 ", "(about) $", "at least ", "snake_case", "up to 40%",
+    "the U.S.", "İSTANBUL", "  ", "", "über-", "vs.\u00a0",
+])
+def test_last_word_is_the_last_of_words_of(text):
+    assert last_word(text) == (words_of(text) or [""])[-1]

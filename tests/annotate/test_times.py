@@ -93,6 +93,10 @@ def test_albanian_times(text, span, start, end, precision):
     ("Troops arrived in late March last year.", "in late March last year", "2023-03-21", "2023-03-31", "week"),
     ("Strikes hit the port from June 3 to June 7, 2023.", "from June 3 to June 7, 2023",
      "2023-06-03", "2023-06-07", "day"),
+    # "İ" matches "i" only case-insensitively: the range is still read whole (from the
+    # month, as the lower-cased "from" fails the filter).
+    ("Strikes hit the port from June 3 untİl June 7, 2023.", "June 3 untİl June 7, 2023",
+     "2023-06-03", "2023-06-07", "day"),
 ])
 def test_english_times(text, span, start, end, precision):
     found_span, attrs = only("en", text)

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from lajm.annotate.scanning import (TOKEN, Anchors, Cues, literals, names_pattern, normal,
+from lajm.annotate.scanning import (TOKEN, Anchors, Cues, last_word, literals, names_pattern, normal,
                                     read_toml, scan, sentence_reader, words_of)
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
@@ -43,7 +43,9 @@ SKIP_REACH = 20       # characters before a number searched for a word that make
 COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
 NUMBER_ROLES = (*COUNT_ROLES, "joiner", "group", "decimal")  # every role a numbers.tsv row may have
 HYPHEN_WORD = re.compile(r"-[^\W\d]")
-WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n]|\.(?!\w)|\d")
+# Punctuation, a digit, or a dot not followed by a word character; one character class
+# first, so that the search skips to the candidates fast.
+WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n\d.](?:(?<!\.)|(?!\w))")
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 SPACE_GROUP = r"[ \u00a0\u202f]"
 
@@ -223,7 +225,7 @@ class QuantityReader:
             return None, end
         origin = max(0, start - QUALIFIER_REACH)
         before, after = text[origin:start], words_of(_window(text, end))
-        before_words = words_of(before)
+        before_words = self._words_before(before)
         if self._is_no_count(text, start, end, unit, before_words, after):
             return None, end
         attrs = {"value": value, "qualifier": "at_least" if vague else "exact", "kind": None,
@@ -236,6 +238,16 @@ class QuantityReader:
         if vague:
             attrs["vague"] = True
         return Span(start, end, "quantity", attrs), end
+
+    def _words_before(self, before: str) -> list[str]:
+        """The words of `before`, the text before a number; none when no cue looked up
+        at their end (a currency sign, a qualifier, a word that makes the number no
+        count) can end with the last one, as then no look-up needs them."""
+        last = last_word(before)
+        for cues in (self.skip_before, self.prefixes, self.qualifiers):
+            if last and cues.may_end(last):
+                return words_of(before)
+        return []
 
     def _lead(self, before: str, words: list[str], attrs: dict) -> int:
         """Where in `before` (the text before the number, `words` its words) the quantity

@@ -123,6 +123,15 @@ def words_of(text: str) -> list[str]:
     return TOKEN.findall(low)
 
 
+def last_word(text: str) -> str:
+    """The last of words_of(text) ("" when there is none), found from the end."""
+    low = text.lower().rstrip()
+    start = len(low)
+    while start > 0 and (low[start - 1].isalnum() or low[start - 1] == "_"):
+        start -= 1
+    return low[start:] if start < len(low) else low[-1:]
+
+
 @lru_cache(maxsize=4)
 def lowered(text: str) -> str:
     """The text in lower case, each character kept in its place (kept for the next stage)."""
@@ -170,7 +179,7 @@ class Cues(Generic[T]):
 
     def ending(self, words: list[str]) -> tuple[int, T] | None:
         """The longest cue made of the last words: (how many words, payload)."""
-        if not words or not self._may_end(words[-1]):
+        if not words or not self.may_end(words[-1]):
             return None
         for n in range(min(self.longest, len(words)), 0, -1):
             found = self._lookup(tuple(words[-n:])) if self._may_start(words[-n]) else None
@@ -185,7 +194,8 @@ class Cues(Generic[T]):
             return False
         return any(word[:n] in self.head_stems for n in self.stem_sizes)
 
-    def _may_end(self, word: str) -> bool:
+    def may_end(self, word: str) -> bool:
+        """False when no cue ends with `word`, found cheaply."""
         if word in self.tails:
             return True
         for size in self.stem_sizes:
@@ -217,47 +227,68 @@ class Anchors:
     """Where a pattern may match: at an anchor (a number, a listed word, or a word that
     begins with a listed stem), or at a starter word shortly before an anchor.
 
-    Anchors are found with Aho-Corasick, so that the slower regexes run only near them."""
+    Anchors and starters are found in one Aho-Corasick pass, so that the slower regexes
+    run only near them."""
 
     def __init__(self, words: Iterable[str], stems: Iterable[str] = (), starters: Iterable[str] = ()):
         self.automaton = ahocorasick.Automaton()
-        keys = {spaced(stem.lower(), whole=False) for stem in (*stems, *"0123456789")}
-        keys |= {spaced(word.lower()) for word in words}
-        for key in keys:
+        # Each key's length, negative for a starter. A starter is a whole word: one followed
+        # straight by a word character ("thurs.5") is none, and no pattern reads on there.
+        keys = {spaced(word.lower()): -1 for word in starters}
+        keys |= {spaced(stem.lower(), whole=False): 1 for stem in (*stems, *"0123456789")}
+        keys |= {spaced(word.lower()): 1 for word in words}
+        for key, sign in keys.items():
             if key.strip():  # a word of no letters ("%") would stand at every space
-                self.automaton.add_word(key, len(key))
+                self.automaton.add_word(key, sign * len(key))
         self.automaton.make_automaton()
-        self.starters = re.compile(rf"(?<!\w)(?:{literals(w.lower() for w in starters)})(?!\w)")
 
-    def find(self, low: str) -> list[int]:
-        """Positions of the anchors in `low`, a text in lower case."""
-        return sorted({last - size + 1 for last, size in self.automaton.iter(spaced(low))})
-
-    def starts(self, low: str, anchor: int, reach: int, pos: int) -> list[int]:
-        """Where a match may start for `anchor`: the starters up to `reach` characters
-        before it, but not before `pos`, then the anchor itself."""
-        starters = self.starters.finditer(low, max(pos, anchor - reach), anchor)
-        return [m.start() for m in starters] + [anchor]
+    def find(self, low: str) -> tuple[list[int], list[int]]:
+        """Positions of the anchors and of the starters in `low`, a text in lower case."""
+        anchors: set[int] = set()
+        starters: list[int] = []  # whole words, so found in the order of their starts
+        last: int
+        size: int
+        for last, size in self.automaton.iter(spaced(low)):
+            if size > 0:
+                anchors.add(last - size + 1)
+            else:
+                starters.append(last + size + 1)
+        return sorted(anchors), starters
 
 
 def scan(text: str, anchors: Anchors, reach: int,
          read: Callable[[int], tuple[Span | None, int] | None]) -> list[Span]:
     """Spans found at the `anchors` of `text`: `read(start)` gives the span at `start` (None
-    when none is there) and where to go on from, or None when nothing matches there."""
-    low = lowered(text)
-    spans, pos = [], 0
-    for anchor in anchors.find(low):
+    when none is there) and where to go on from, or None when nothing matches there. For
+    each anchor, the starters up to `reach` characters before it (but not before where the
+    last span ended) are tried, then the anchor itself."""
+    at, starters = anchors.find(lowered(text))
+    spans, pos, first = [], 0, 0
+    for anchor in at:
         if anchor < pos:
             continue
-        for start in anchors.starts(low, anchor, reach, pos):
-            found = read(start)
-            if found:
-                span, pos = found
-                spans.append(span)
-                break
-        else:
+        while first < len(starters) and starters[first] < max(pos, anchor - reach):
+            first += 1
+        found = _read_before(starters, first, anchor, read)
+        if found is None:
             pos = anchor + 1  # every start up to here has failed, and would fail again
-    return [span for span in spans if span]
+            continue
+        span, pos = found
+        if span:
+            spans.append(span)
+    return spans
+
+
+def _read_before(starters: list[int], first: int, anchor: int,
+                 read: Callable[[int], tuple[Span | None, int] | None]) -> tuple[Span | None, int] | None:
+    """What `read` finds first at starters[first:] before `anchor`, then at the anchor."""
+    for i in range(first, len(starters)):
+        if starters[i] >= anchor:
+            break
+        found = read(starters[i])
+        if found is not None:
+            return found
+    return read(anchor)
 
 
 def sentence_reader(read: Callable[[Doc, str], list[Span]]) -> Callable[[Doc, Span], list[Span]]:

@@ -51,6 +51,9 @@ PATTERN_WORDS = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, on
 WORD = re.compile(r"\w+")
 FEW = (2, 5)                # "a few weeks ago": two to five weeks back
 NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
+# Characters that re.IGNORECASE matches to "i" or "s" although lower-casing keeps them:
+# a text holding one may match a pattern that its lower-cased form does not.
+CASE_FOLDS = ("İ", "ı", "ſ")
 
 
 @dataclass
@@ -295,14 +298,16 @@ class TimeReader:
         self.rules = [(rule, re.compile(rf"(?:{self.words.fill(form, named=True)})(?!\w)", re.I))
                       for rule, form in entries]
         forms = [form for _, form in entries]
-        lowered_forms = "|".join(self.words.fill(form, lower=True) for form in forms)
+        # An empty group ends each pattern, to tell which one matched (a group around it
+        # would make the regex engine save its groups at each repetition inside: slower).
+        lowered_forms = "|".join(rf"(?:{self.words.fill(f, lower=True)})(?P<p{i}>)" for i, f in enumerate(forms))
         self.filter = re.compile(rf"(?<!\w)(?:{lowered_forms})(?!\w)")
-        self.which = re.compile(
-            "|".join(rf"(?P<p{i}>{self.words.fill(f)})(?!\w)" for i, f in enumerate(forms)), re.I)
         literal_words = set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", " ".join(forms)).lower()))
         self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index,
                                starters=self.words.first_words | literal_words)
         self.match_words = self.words.listed_words | literal_words
+        # The words that make a whole match alone ("today"), followed by a space.
+        self.whole_words = {word for word in self.match_words if self.filter.match(word + " ")}
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
         low = lowered(text)
@@ -312,16 +317,31 @@ class TimeReader:
     def _read(self, text: str, low: str, start: int,
               published: date | None) -> tuple[Span | None, int] | None:
         """The time expression at `start` (None if there is none) and where to go on from."""
-        m = self._may_match(low, start) and self.filter.match(low, start) and self.which.match(text, start)
-        if not m:
+        m = self._may_match(low, start) and self.filter.match(low, start)
+        found = self._first_rule(text, start, m) if m else None
+        if found is None:
             return None
-        rule, regex = self.rules[int(str(m.lastgroup)[1:])]
-        found = regex.match(text, start)
+        rule, match = found
         try:
-            reading = RULES[rule](found.groupdict(), published or NO_DATE, self.words) if found else None
+            reading = RULES[rule](match.groupdict(), published or NO_DATE, self.words)
         except ValueError:  # no such day: "31 shkurt"
             reading = None
-        return (Span(start, m.end(), "time", _attrs(reading, published)) if reading else None), m.end()
+        return (Span(start, match.end(), "time", _attrs(reading, published)) if reading else None), match.end()
+
+    def _first_rule(self, text: str, start: int, lowered_match: re.Match) -> tuple[str, re.Match] | None:
+        """The first pattern that matches the text as written at `start`, and its match.
+        No pattern before the one that matched the lower-cased text can match, unless the
+        text holds a character that only re.IGNORECASE takes for a letter of the pattern."""
+        first = int(str(lowered_match.lastgroup)[1:])
+        for fold in CASE_FOLDS:
+            if fold in text:
+                first = 0
+        for i in range(first, len(self.rules)):
+            rule, regex = self.rules[i]
+            match = regex.match(text, start)
+            if match:
+                return rule, match
+        return None
 
     def _may_match(self, low: str, start: int) -> bool:
         """False when the filter cannot match at `start`, found cheaply. A match holds only
@@ -334,7 +354,16 @@ class TimeReader:
         word = low[space + 1:after if after > 0 else len(low)]
         if space < 0 or not word.isalnum() or word in self.match_words or word[0].isdecimal():
             return True
-        return word.startswith(self.words.month_words) or bool(self.filter.match(low, start, space + 1))
+        return word.startswith(self.words.month_words) or self._matches_alone(low, start, space)
+
+    def _matches_alone(self, low: str, start: int, space: int) -> bool:
+        """Whether the filter matches the text at `start` cut after the next `space`. For
+        a listed word there the answer is known. (`start` begins a word, and no pattern
+        looks behind its start.)"""
+        first = low[start:space]
+        if first in self.match_words:
+            return first in self.whole_words
+        return bool(self.filter.match(low, start, space + 1))
 
 
 def _attrs(reading: Reading, published: date | None) -> dict:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from typing import Final
 
 from lajm.annotate.scanning import (TOKEN, Anchors, Cues, last_word, literals, names_pattern, normal,
                                     read_toml, scan, sentence_reader, words_of)
@@ -36,18 +37,18 @@ from lajm.pipeline import stage
 # When several kind words follow a number, what happened to them says what was counted
 # rather than who they are ("ushtarë të vrarë" counts killed, "500 euro për persona"
 # counts money); among equals the nearest wins. Kinds not listed here rank first.
-KIND_RANK = {"troops": 1, "money": 2, "people": 3, "other": 4}
-KIND_REACH = 60       # characters after a number searched for its kind words
-QUALIFIER_REACH = 40  # characters before a number searched for its qualifier
-SKIP_REACH = 20       # characters before a number searched for a word that makes it no count
-COUNT_ROLES = ("unit", "multiplier", "scale", "vague", "few", "article")
-NUMBER_ROLES = (*COUNT_ROLES, "joiner", "group", "decimal")  # every role a numbers.tsv row may have
-HYPHEN_WORD = re.compile(r"-[^\W\d]")
+KIND_RANK: Final = {"troops": 1, "money": 2, "people": 3, "other": 4}
+KIND_REACH: Final = 60       # characters after a number searched for its kind words
+QUALIFIER_REACH: Final = 40  # characters before a number searched for its qualifier
+SKIP_REACH: Final = 20       # characters before a number searched for a word that makes it no count
+COUNT_ROLES: Final = ("unit", "multiplier", "scale", "vague", "few", "article")
+NUMBER_ROLES: Final = (*COUNT_ROLES, "joiner", "group", "decimal")  # every role a numbers.tsv row may have
+HYPHEN_WORD: Final = re.compile(r"-[^\W\d]")
 # Punctuation, a digit, or a dot not followed by a word character; one character class
 # first, so that the search skips to the candidates fast.
-WINDOW_END = re.compile(r"[,;:!?()\[\]\"“”„«»\n\d.](?:(?<!\.)|(?!\w))")
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
-SPACE_GROUP = r"[ \u00a0\u202f]"
+WINDOW_END: Final = re.compile(r"[,;:!?()\[\]\"“”„«»\n\d.](?:(?<!\.)|(?!\w))")
+YEAR: Final = re.compile(r"(?:1[89]|20)\d\d")
+SPACE_GROUP: Final = r"[ \u00a0\u202f]"
 
 
 class Numbers:

@@ -9,7 +9,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import ahocorasick
 
@@ -17,11 +17,11 @@ from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
-TOKEN = re.compile(r"\w+|[^\w\s]")
+TOKEN: Final = re.compile(r"\w+|[^\w\s]")
 # Word characters kept, every other character a space (see `spaced`). Made with
 # bytes.translate over Latin-1, which is fast; a character outside Latin-1 becomes "a"
 # when it is a letter or digit and else a space.
-WORD_BYTES = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
+WORD_BYTES: Final = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
 
 
 def _as_word_bytes(err: UnicodeError) -> tuple[str, int]:

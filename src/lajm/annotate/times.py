@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from lajm.annotate.periods import Range, month_range, part_of, unit_range, year_for
 from lajm.annotate.quantities import Numbers
@@ -35,25 +35,25 @@ from lajm.model import Doc, Span
 from lajm.pipeline import stage
 
 V = TypeVar("V")
-DIGIT_GROUPS = {
+DIGIT_GROUPS: Final = {
     "day": r"3[01]|[12]\d|0?[1-9]",
     "mm": r"1[0-2]|0?[1-9]",
     "year": r"(?:1[89]|20)\d\d",
     "decade": r"(?:1[89]|20)?\d0",
 }
-GROUP_NAMES = {"mm": "month"}
-PRECISION = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+GROUP_NAMES: Final = {"mm": "month"}
+PRECISION: Final = {"day": "day", "week": "week", "weekend": "week", "month": "month",
              "quarter": "quarter", "year": "year"}
-PART_PRECISION = {"year": "quarter", "month": "week", "week": "day"}
-PATTERN_REACH = 30          # characters a pattern may run before its first listed word
-PATTERN_SYNTAX = re.compile(r"\{\w+\}|\(\?[:=!<]*|\\[a-zA-Z]")
-PATTERN_WORDS = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, once its syntax is gone
-WORD = re.compile(r"\w+")
-FEW = (2, 5)                # "a few weeks ago": two to five weeks back
-NO_DATE = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
+PART_PRECISION: Final = {"year": "quarter", "month": "week", "week": "day"}
+PATTERN_REACH: Final = 30          # characters a pattern may run before its first listed word
+PATTERN_SYNTAX: Final = re.compile(r"\{\w+\}|\(\?[:=!<]*|\\[a-zA-Z]")
+PATTERN_WORDS: Final = re.compile(r"[^\W\d_]+")    # the literal words of a pattern, once its syntax is gone
+WORD: Final = re.compile(r"\w+")
+FEW: Final = (2, 5)                # "a few weeks ago": two to five weeks back
+NO_DATE: Final = date(2000, 1, 1)  # stands in for a missing publication date; its results are dropped
 # Characters that re.IGNORECASE matches to "i" or "s" although lower-casing keeps them:
 # a text holding one may match a pattern that its lower-cased form does not.
-CASE_FOLDS = ("İ", "ı", "ſ")
+CASE_FOLDS: Final = ("İ", "ı", "ſ")
 
 
 @dataclass

@@ -81,6 +81,7 @@ def make_arguments(pack: LanguagePack):
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
     vocab["latter_ends"] = {phrase.split()[-1] for phrase in vocab["latter"]}  # looked for first
     vocab["inclusion_ends"] = {phrase.split()[-1] for phrase in vocab["inclusion_words"]}
+    vocab["mandate_firsts"] = {phrase.split()[0] for phrase in vocab["mandate_phrases"]}
     for name, keys in JOINED_VOCABULARY.items():
         vocab[name] = set().union(*(vocab[key] for key in keys))
     affixes = {key: tuple(words) for key, words in vocab.items()}

@@ -224,11 +224,11 @@ def _venue(s: SentenceView, trigger: Span) -> Span | None:
 def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     """ "in Kharkiv", "in Port Sudan": a capitalised name after a preposition of place
     that the knowledge base does not know, looked up among GeoNames cities."""
-    end = s.clause_end(trigger)
+    end, preps = s.clause_end(trigger), s.vocab["location_preps"]
     for k in range(trigger.attrs["last"], len(s.words) - 1):
         if s.starts[k] >= end:
             break
-        if s.words[k] not in s.vocab["location_preps"]:
+        if s.words[k] not in preps:
             continue
         n = _named_after_place_noun(s, k)
         if s.doc.text[s.starts[n]].isupper() and not _named_or_dated(s, s.starts[n]):
@@ -252,11 +252,11 @@ def _named_after_place_noun(s: SentenceView, k: int) -> int:
 def _apposed_place(s: SentenceView, trigger: Span) -> Span | None:
     """ "në sheshin Skënderbeu, Prishtinë": a town set off by a comma after a phrase of
     place that names no town of its own."""
-    end = s.clause_end(trigger)
+    end, preps = s.clause_end(trigger), s.vocab["location_preps"]
     for k in range(trigger.attrs["last"], len(s.words) - 1):
         if s.starts[k] >= end:
             break
-        if s.words[k] not in s.vocab["location_preps"]:
+        if s.words[k] not in preps:
             continue
         comma = next((n for n in range(k + 1, min(k + APPOSED_REACH, len(s.words) - 1)) if s.words[n] == ","), None)
         town = None if comma is None else next((e for e in s.entities if e.start == s.starts[comma + 1]), None)

@@ -25,7 +25,7 @@ def code_groups(s: SentenceView, event: Event) -> None:
             if entity.code is None and entity.sector is not None:
                 entity.code = code
                 event.reasons["recipient"] = event.reasons.get("recipient", "") + ADDRESSED_AT_HOME
-    if s.vocab["inclusion_ends"].isdisjoint(s.words):  # the sentence lists no members
+    if not s.mentions("inclusion_ends"):  # the sentence lists no members
         return
     for role in ("actor", "recipient"):
         members = _listed_members(s, getattr(event, role))

@@ -27,9 +27,9 @@ def mandated_actor(s: SentenceView, event: Event, trigger: Span) -> None:
 
 
 def _mandating_party(s: SentenceView, trigger: Span) -> Span | None:
-    phrases, firsts, longest = _mandate_phrases(s.pack)
-    if firsts.isdisjoint(s.words):
+    if not s.mentions("mandate_firsts"):
         return None
+    phrases, firsts, longest = s.vocab["mandate_phrases"], s.vocab["mandate_firsts"], _longest_phrase(s.pack)
     lo, hi = bisect_left(s.starts, s.clause_start(trigger)), bisect_left(s.starts, s.clause_end(trigger))
     for k in range(lo, hi):
         if s.words[k] not in firsts:
@@ -46,7 +46,6 @@ def _party_after(s: SentenceView, offset: int) -> Span | None:
 
 
 @cache
-def _mandate_phrases(pack: LanguagePack) -> tuple[set[str], set[str], int]:
-    """The pack's mandate phrases, their first words, and the words of the longest."""
-    phrases = set(pack.words("mandate_phrases"))
-    return phrases, {p.split()[0] for p in phrases}, max((len(p.split()) for p in phrases), default=0)
+def _longest_phrase(pack: LanguagePack) -> int:
+    """The words of the pack's longest mandate phrase."""
+    return max((len(p.split()) for p in pack.words("mandate_phrases")), default=0)

@@ -135,9 +135,16 @@ def dative_passive(s: SentenceView, trigger: Span) -> bool:
     """ "Policisë iu dhuruan automjete nga Gjermania": a dative clitic fused with the
     passive "u" makes the verb after it passive when "nga" names an agent in its clause
     (with none, "iu kundërvu presidentit" is a middle verb: opposed the president)."""
-    first, last, end = trigger.attrs["first"], trigger.attrs["last"], s.clause_end(trigger)
-    return first > 0 and s.words[first - 1] in s.vocab["passive_clitics"] and any(
-        w in s.vocab["agent_preps"] for w, start in zip(s.words[last:], s.starts[last:]) if start < end)
+    first = trigger.attrs["first"]
+    if first == 0 or s.words[first - 1] not in s.vocab["passive_clitics"]:
+        return False
+    end, preps = s.clause_end(trigger), s.vocab["agent_preps"]
+    for k in range(trigger.attrs["last"], len(s.words)):
+        if s.starts[k] >= end:
+            return False
+        if s.words[k] in preps:
+            return True
+    return False
 
 
 def _is_party(entity: Span) -> bool:

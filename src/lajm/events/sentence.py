@@ -12,6 +12,10 @@ from lajm.model import Doc, Entity, Event, Span, bisect_left, bisect_right
 
 
 
+def _by_offsets(entities: list[Span]) -> dict[tuple[int, int] | None, Span]:
+    return {(s.start, s.end): s for s in entities}
+
+
 class SentenceView:
     """One sentence of a Doc as the argument readers see it. `vocab` holds the pack's
     word lists by name, as sets and (`affixes`) as tuples for str.startswith/endswith;
@@ -25,6 +29,7 @@ class SentenceView:
         self.starts, self.ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.words = doc.norms[lo:hi]
         self._spans: dict[str, list[Span]] = {}
+        self._mentions: dict[str, bool] = {}
         self.entities = self.spans("entity")
         self.break_ends = [end for end, w in zip(self.ends, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted()
@@ -49,6 +54,14 @@ class SentenceView:
         found = self._spans.get(label)
         if found is None:
             found = self._spans[label] = self.doc.spans_in(label, self.sentence)
+        return found
+
+    def mentions(self, key: str) -> bool:
+        """Whether a word of the sentence is in the word list `key`, kept: the readers
+        ask at every trigger, to skip a rule whose words the sentence lacks."""
+        found = self._mentions.get(key)
+        if found is None:
+            found = self._mentions[key] = not self.vocab[key].isdisjoint(self.words)
         return found
 
     def affixes(self, key: str) -> tuple[str, ...]:
@@ -113,8 +126,13 @@ class SentenceView:
                       name=a.get("name"), kb_id=a.get("kb_id"), span=(span.start, span.end))
 
     def spans_of(self, entities: list[Entity]) -> list[Span]:
-        spans = self.doc.derived("entities_by_offsets", "entity", lambda found: {(s.start, s.end): s for s in found})
-        return [spans[e.span] for e in entities if e.span in spans]
+        spans: dict[tuple[int, int] | None, Span] = self.doc.derived("entities_by_offsets", "entity", _by_offsets)
+        found = []
+        for e in entities:
+            span = spans.get(e.span)
+            if span is not None:
+                found.append(span)
+        return found
 
     def is_place(self, entity: Span) -> bool:
         """A place after a preposition of place ("në Beograd", "in Paris")."""

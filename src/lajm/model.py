@@ -100,6 +100,12 @@ class Entity:
     kb_id: str | None = None
     span: tuple[int, int] | None = None
 
+    def __init__(self, text: str, code: str | None = None, sector: str | None = None, name: str | None = None,
+                 kb_id: str | None = None, span: tuple[int, int] | None = None):
+        # Written out: compiled, the __init__ a dataclass makes runs as interpreted code
+        # (and is called with a dict of keywords); this one is native.
+        self.text, self.code, self.sector, self.name, self.kb_id, self.span = text, code, sector, name, kb_id, span
+
 
 @dataclass
 class Place:
@@ -150,6 +156,23 @@ class Event:
     evidence: str = ""
     id: str = ""
     article_id: str = ""
+
+    def __init__(self, type: str, trigger: str, modality: str = "asserted", mode: str | None = None,
+                 actor: list[Entity] | None = None, recipient: list[Entity] | None = None,
+                 location: Place | None = None, date: DateRange | None = None,
+                 quantities: list[Quantity] | None = None, attribution: Entity | None = None,
+                 trigger_span: tuple[int, int] | None = None, cameo: str | None = None, sentence: int | None = None,
+                 confidence: float = 0.5, reasons: dict[str, str] | None = None, evidence: str = "",
+                 id: str = "", article_id: str = ""):
+        # Written out, as Entity's: an article reads dozens of events.
+        self.type, self.trigger, self.modality, self.mode = type, trigger, modality, mode
+        self.actor = [] if actor is None else actor
+        self.recipient = [] if recipient is None else recipient
+        self.location, self.date, self.attribution = location, date, attribution
+        self.quantities = [] if quantities is None else quantities
+        self.trigger_span, self.cameo, self.sentence, self.confidence = trigger_span, cameo, sentence, confidence
+        self.reasons = {} if reasons is None else reasons
+        self.evidence, self.id, self.article_id = evidence, id, article_id
 
     def recode(self, coding: tuple[str, str | None, str | None], why: str) -> None:
         """Give the event another (type, mode, CAMEO code), saying why in its reasons."""

@@ -39,11 +39,11 @@ def _relative_object(s: SentenceView, trigger: Span) -> Span | None:
     """The party an object relative ("të cilin", "të cilit", "whom") opening the
     trigger's clause stands for: the one right before it, with no preposition between
     ("me të cilin" is not an object)."""
-    first = trigger.attrs["first"]
+    first, relatives = trigger.attrs["first"], s.vocab["object_relatives"]
     for k in range(first - 1, max(-1, first - RELATIVE_REACH), -1):
         if s.words[k] in CLAUSE_MARKS:
             return None
-        if s.words[k] in s.vocab["object_relatives"]:
+        if s.words[k] in relatives:
             return _antecedent(s, k)
     return None
 

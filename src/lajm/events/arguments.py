@@ -317,7 +317,14 @@ def _by_nature(s: SentenceView, event: Event, trigger: Span) -> bool:
     violent_verb = event.type == "ASSAULT" and trigger.attrs["frame"] != "noun"
     if violent_verb and before and before[-1].startswith(hazards):
         return True
-    return not any(a.code for a in event.actor) and any(w.startswith(hazards) for w in before)
+    return not any(a.code for a in event.actor) and _any_starts(before, hazards)
+
+
+def _any_starts(words: list[str], stems: tuple[str, ...]) -> bool:
+    for word in words:  # a plain loop: any() over a generator costs more compiled
+        if word.startswith(stems):
+            return True
+    return False
 
 
 def _private_crime(s: SentenceView, event: Event) -> bool:

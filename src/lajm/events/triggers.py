@@ -87,7 +87,7 @@ def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Ru
     # opened: a complement ("ranë dakord të ..."); content: the last verb read as content
     # recalled: the last event noun that refers back, with its type
     out, opened, content, last, recalled = [], None, None, None, None
-    for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
+    for i, j, entry in lexicon.find(words, name_mask(doc, base, top)):
         if entry["type"] == BLOCK:
             continue
         if rules.refers_back(words, i, entry):

@@ -229,6 +229,8 @@ def _doc_mask(doc: Doc) -> list[bool]:
         mask = doc.cache["name_mask"] = [False] * len(starts)
         for n in doc.spans.get("name", []):
             if n.attrs["kind"] != "demonym":
-                for k in range(bisect_left(starts, n.start), bisect_left(starts, n.end)):
+                k = bisect_left(starts, n.start)
+                while k < len(starts) and starts[k] < n.end:  # a name is a few tokens: no second bisect
                     mask[k] = True
+                    k += 1
     return mask

@@ -140,3 +140,10 @@ def test_words_split_as_the_token_regex_splits_them(word):
     text = f"Ai tha {word} sot"
     starts, ends = _word_spans(text, 0, len(text))
     assert list(zip(starts, ends)) == [match.span() for match in TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_a_word_read_again_elsewhere_splits_the_same(word):
+    text = f"{word} tha  {word}"  # the second time its pieces are remembered, at another offset
+    starts, ends = _word_spans(text, 0, len(text))
+    assert list(zip(starts, ends)) == [match.span() for match in TOKEN.finditer(text)]

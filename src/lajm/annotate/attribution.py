@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from lajm.annotate.names import name_mask
-from lajm.annotate.patterns import PatternSet
+from lajm.annotate.patterns import PatternSet, choose
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
@@ -77,17 +77,18 @@ class _Frames:
         self.coordinators = words["coordinators"]
         self.asides, self.relatives = words["asides"], words["relatives"]
         self.aside_size = aside_size  # words of the longest aside
-        lo, hi = doc.token_range(sentence)
-        self.starts, self.ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
-        self.words = doc.norms[lo:hi]
+        self.lo, self.hi = doc.token_range(sentence)
+        self.starts, self.ends = doc.tokens.starts[self.lo:self.hi], doc.tokens.ends[self.lo:self.hi]
+        self.words = doc.norms[self.lo:self.hi]
         self.entities = doc.spans_in("entity", sentence)
         self.times: dict[int, Span] | None = None  # by start, read when first asked for
 
     def spans(self, cues: PatternSet) -> list[Span]:
         out = []
-        masks = zip(name_mask(self.doc, self.sentence), self.hedged(), self.in_events())
-        blocked = [name or hedge or event for name, hedge, event in masks]
-        for i, j, kind in cues.find(self.words, blocked):
+        hits = cues.matches(self.words)
+        if hits:  # the mask is made only where a cue stands
+            hits = choose(hits, self.blocked())
+        for i, j, kind in hits:
             start, end = self.starts[i], self.ends[j - 1]
             kind = kind if kind != "previous" or self.opens_sentence(i) else "verb"
             source, scope = self.frame(kind, i, j)
@@ -116,20 +117,17 @@ class _Frames:
         before = self.doc.sentences[k - 1]
         return before.start, before.end
 
-    def hedged(self) -> list[bool]:
-        """Tokens inside a hearsay cue ("is said to", "thuhet se") report no speaker."""
-        cues = [c for c in self.doc.spans_in("modality", self.sentence) if c.attrs["value"] == "reported"]
-        if not cues:
-            return [False] * len(self.words)
-        return _covered(self.starts, self.ends, cues)
-
-    def in_events(self) -> list[bool]:
-        """Tokens of an event's own words, or right after them: a reporting verb there
-        reports nothing ("reaffirmed its support", "observed a general strike", "said X
-        must"), or is the event's object ("censored reports")."""
-        triggers = self.doc.spans_in("trigger", self.sentence)
-        inside = _covered(self.starts, self.ends, triggers)
-        return [here or (k > 0 and inside[k - 1]) for k, here in enumerate(inside)]
+    def blocked(self) -> list[bool]:
+        """The tokens no cue is read on: those of a name; those inside a hearsay cue ("is
+        said to", "thuhet se"), which report no speaker; and an event's own words and the
+        token right after them, where a reporting verb reports nothing ("reaffirmed its
+        support", "observed a general strike", "said X must") or is the event's object
+        ("censored reports")."""
+        blocked = name_mask(self.doc, self.lo, self.hi)
+        hedges = [c for c in self.doc.spans_in("modality", self.sentence) if c.attrs["value"] == "reported"]
+        _cover(blocked, self.starts, self.ends, hedges, 0)
+        _cover(blocked, self.starts, self.ends, self.doc.spans_in("trigger", self.sentence), 1)
+        return blocked
 
     def frame(self, kind: str, i: int, j: int) -> tuple[Span | None, tuple[int, int]]:
         whole = (self.sentence.start, self.sentence.end)
@@ -306,12 +304,12 @@ def _subject_like(entity: Span) -> bool:
     return not (attrs.get("prep") or attrs.get("genitive") or attrs.get("case") in ("gda", "acc"))
 
 
-def _covered(starts: list[int], ends: list[int], spans: list[Span]) -> list[bool]:
-    """For each token (its start and end offsets), whether one of `spans` covers it."""
-    inside = [False] * len(starts)
+def _cover(marks: list[bool], starts: list[int], ends: list[int], spans: list[Span], after: int) -> None:
+    """Mark each token (its start and end offsets) that one of `spans` covers, and the
+    `after` tokens that follow it."""
     for span in spans:
         for k in range(bisect_left(starts, span.start), len(starts)):
             if ends[k] > span.end:
                 break
-            inside[k] = True
-    return inside
+            for m in range(k, min(k + after + 1, len(marks))):
+                marks[m] = True

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from lajm.annotate.names import name_mask
-from lajm.annotate.patterns import PatternSet
+from lajm.annotate.patterns import PatternSet, choose
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 from lajm.pipeline import stage
@@ -28,8 +28,11 @@ def make_modality(pack: LanguagePack):
         found = []
         for sentence in doc.sentences_with("trigger"):
             lo, hi = doc.token_range(sentence)
+            hits = cues.matches(doc.norms[lo:hi])
+            if not hits:  # no mask to make
+                continue
             starts, ends = doc.tokens.starts, doc.tokens.ends
-            for i, j, (value, reach) in cues.find(doc.norms[lo:hi], name_mask(doc, sentence)):
+            for i, j, (value, reach) in choose(hits, name_mask(doc, lo, hi)):
                 if value == BLOCKING_CUE:
                     continue
                 found.append(Span(starts[lo + i], ends[lo + j - 1], "modality",

@@ -215,10 +215,10 @@ def _spans(candidates: list[tuple[int, int, Entry]]) -> list[Span]:
     return [Span(start, end, "name", _attrs(entry)) for start, end, entry in longest_first(candidates)]
 
 
-def name_mask(doc: Doc, sentence: Span) -> list[bool]:
-    """For each token of the sentence, whether it is part of a name ("United States"), so
-    that no cue or trigger is read inside one."""
-    lo, hi = doc.token_range(sentence)
+def name_mask(doc: Doc, lo: int, hi: int) -> list[bool]:
+    """For each token from lo to hi (a sentence's: Doc.token_range), whether it is part
+    of a name ("United States"), so that no cue or trigger is read inside one. The list
+    is the caller's own."""
     return _doc_mask(doc)[lo:hi]
 
 
@@ -229,6 +229,8 @@ def _doc_mask(doc: Doc) -> list[bool]:
         mask = doc.cache["name_mask"] = [False] * len(starts)
         for n in doc.spans.get("name", []):
             if n.attrs["kind"] != "demonym":
-                for k in range(bisect_left(starts, n.start), bisect_left(starts, n.end)):
+                k = bisect_left(starts, n.start)
+                while k < len(starts) and starts[k] < n.end:  # a name is a few tokens: no second bisect
                     mask[k] = True
+                    k += 1
     return mask

@@ -113,9 +113,13 @@ class PatternSet(Generic[T]):
         self.root.finish()
 
     def find(self, words: list[str], blocked: list[bool] | None = None) -> list[tuple[int, int, T]]:
-        """(first token, token after the last, payload) for each match in `words`;
-        a match that starts or ends on a `blocked` word (part of a name, say) does not
-        count; words skipped by a gap may be blocked ("paralajmëroi se ~ do")."""
+        """(first token, token after the last, payload) for each match in `words`, as
+        `choose` chooses them."""
+        return choose(self.matches(words), blocked)
+
+    def matches(self, words: list[str]) -> list[tuple[int, int, T]]:
+        """Every match in `words`, overlapping ones too: (first token, token after the
+        last, payload)."""
         hits = []
         root = self.root
         for i, word in enumerate(words):
@@ -124,9 +128,17 @@ class PatternSet(Generic[T]):
                 nodes = root.steps(word)
             for node in nodes:
                 for end, payload in _ends(node, words, i + 1):
-                    if not (blocked and (blocked[i] or blocked[end - 1])):
-                        hits.append((i, end, payload))
-        return longest_first(hits)
+                    hits.append((i, end, payload))
+        return hits
+
+
+def choose(hits: list[tuple[int, int, T]], blocked: list[bool] | None) -> list[tuple[int, int, T]]:
+    """Of a PatternSet's matches, longest first (longest_first), those that neither
+    start nor end on a `blocked` word (part of a name, say); words skipped by a gap may
+    be blocked ("paralajmëroi se ~ do")."""
+    if blocked:
+        hits = [hit for hit in hits if not (blocked[hit[0]] or blocked[hit[1] - 1])]
+    return longest_first(hits)
 
 
 class Prefilter:

@@ -29,6 +29,8 @@ END: Final = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:
 TOKEN: Final = re.compile(r"\d+(?:-\w+)+|\d+(?:[.,]\d+)*|\w+(?:-\w+|‘\w+|['’](?!s\b)\w+)*|['’]s\b|#39;s\b|[^\w\s]")
 # Marks that end a word as a token of their own: no branch of TOKEN goes on past them.
 TRAILING_MARKS: Final = frozenset(".,;:!?)]}\"”»")
+WORD_PIECES: Final[dict[str, list[tuple[int, int]]]] = {}  # by word, its pieces (_pieces_of)
+MAX_WORD_PIECES: Final = 100_000
 ABBREVIATION_CHARS: Final = 12  # no abbreviation is longer
 # Characters; no sentence of news is longer. Text with no stops (a list, a table) is cut
 # into pieces of this size, so that reading it stays linear in its length.
@@ -173,15 +175,29 @@ def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
         if len(word) == 1 or _one_token(word):
             starts.append(at)
             ends.append(end_of_word)
-        elif word[-1] in TRAILING_MARKS and _one_token(word[:-1]):
-            starts += [at, end_of_word - 1]
-            ends += [end_of_word - 1, end_of_word]
         else:
-            for match in TOKEN.finditer(text, at, end_of_word):
-                starts.append(match.start())
-                ends.append(match.end())
+            for piece_start, piece_end in _pieces_of(word):
+                starts.append(at + piece_start)
+                ends.append(at + piece_end)
         at = end_of_word + gap
     return starts, ends
+
+
+def _pieces_of(word: str) -> list[tuple[int, int]]:
+    """TOKEN's (start, end) in a word that is more than one token, remembered: news
+    repeats them ("said,", "(AP)"), and the regex costs far more than a look-up."""
+    pieces = WORD_PIECES.get(word)
+    if pieces is None:
+        if len(WORD_PIECES) > MAX_WORD_PIECES:
+            WORD_PIECES.clear()
+        pieces = WORD_PIECES[word] = _read_pieces(word)
+    return pieces
+
+
+def _read_pieces(word: str) -> list[tuple[int, int]]:
+    if word[-1] in TRAILING_MARKS and _one_token(word[:-1]):
+        return [(0, len(word) - 1), (len(word) - 1, len(word))]
+    return [match.span() for match in TOKEN.finditer(word)]
 
 
 def _one_token(word: str) -> bool:

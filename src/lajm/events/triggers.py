@@ -83,11 +83,11 @@ def make_triggers(pack: LanguagePack):
 def _sentence_triggers(doc: Doc, sentence: Span, lexicon: PatternSet, rules: _Rules) -> list[Span]:
     base, top = doc.token_range(sentence)
     words, starts, ends = doc.norms[base:top], doc.tokens.starts[base:top], doc.tokens.ends[base:top]
-    times = _day_positions(words, rules.days)
+    times = _DayPositions(words, rules.days)
     # opened: a complement ("ranë dakord të ..."); content: the last verb read as content
     # recalled: the last event noun that refers back, with its type
     out, opened, content, last, recalled = [], None, None, None, None
-    for i, j, entry in lexicon.find(words, name_mask(doc, sentence)):
+    for i, j, entry in lexicon.find(words, name_mask(doc, base, top)):
         if entry["type"] == BLOCK:
             continue
         if rules.refers_back(words, i, entry):
@@ -147,9 +147,10 @@ class _Rules:
         self.gerund_markers = set(pack.words("gerund_markers"))
         self.days = {form.lower() for day in _weekdays(pack) for form in ([day] if isinstance(day, str) else day)}
 
-    def opens(self, words: list[str], j: int, times: set[int]) -> bool:
+    def opens(self, words: list[str], j: int, days: _DayPositions) -> bool:
         """Whether a complement opens at the end of an entry: "agreed to ...", "ready to ...",
         "agreed on Tuesday to ..." (a day named between)."""
+        times = days.positions()
         while j in times:
             j += 2
         if j < len(words) and words[j] in self.subjunctive and j not in times:
@@ -223,18 +224,32 @@ class _Rules:
         kept = _without_days(words[:i], times)
         return _ends_with_any(kept, len(kept), self.decisions)
 
-    def is_content(self, words: list[str], i: int, entry: dict, times: set[int]) -> bool:
+    def is_content(self, words: list[str], i: int, entry: dict, times: _DayPositions) -> bool:
         if entry["frame"] == "noun" or i == 0:
             return False
         if words[i - 1] in self.purpose_ends and _ends_with_any(words, i, self.purpose):
             return True
-        if words[i - 1] not in self.subjunctive or i - 1 in times:  # "të mërkurën" is a day
+        if words[i - 1] not in self.subjunctive or i - 1 in times.positions():  # "të mërkurën" is a day
             return False
-        if _ends_with_any(words, i, self.scheduled) or self.decided(words, i, times):
+        if _ends_with_any(words, i, self.scheduled) or self.decided(words, i, times.positions()):
             return False
         if i >= 2 and words[i - 2] in self.future:
             return False
         return not (self.participle and words[i].endswith(self.participle))
+
+
+class _DayPositions:
+    """The words before a day's name in a sentence, found when first asked for: few of
+    the entries read there ask."""
+
+    def __init__(self, words: list[str], days: set[str]):
+        self.words, self.days = words, days
+        self.found: set[int] | None = None
+
+    def positions(self) -> set[int]:
+        if self.found is None:
+            self.found = _day_positions(self.words, self.days)
+        return self.found
 
 
 def _day_positions(words: list[str], days: set[str]) -> set[int]:

@@ -83,6 +83,12 @@ class Article:
             self.published = _iso_date(self.published)
 
 
+def _by_fields(obj: Any) -> tuple:
+    """How a dataclass with its own __init__ pickles when compiled: its class and its
+    fields' values, in the order the __init__ takes them."""
+    return type(obj), tuple(getattr(obj, f.name) for f in fields(obj))
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -105,6 +111,9 @@ class Entity:
         # Written out: compiled, the __init__ a dataclass makes runs as interpreted code
         # (and is called with a dict of keywords); this one is native.
         self.text, self.code, self.sector, self.name, self.kb_id, self.span = text, code, sector, name, kb_id, span
+
+    def __reduce__(self) -> tuple:
+        return _by_fields(self)
 
 
 @dataclass
@@ -173,6 +182,9 @@ class Event:
         self.trigger_span, self.cameo, self.sentence, self.confidence = trigger_span, cameo, sentence, confidence
         self.reasons = {} if reasons is None else reasons
         self.evidence, self.id, self.article_id = evidence, id, article_id
+
+    def __reduce__(self) -> tuple:
+        return _by_fields(self)
 
     def recode(self, coding: tuple[str, str | None, str | None], why: str) -> None:
         """Give the event another (type, mode, CAMEO code), saying why in its reasons."""

@@ -23,7 +23,7 @@ from lajm.events.mandates import mandated_actor
 from lajm.events.parties import fill_parties, imply_home_target
 from lajm.events.recipients import (CHALLENGER_SECTORS, HOME_ROLE, STATE_SECTORS, requested_content, stopped_by,
                                     threatened_party)
-from lajm.events.sentence import SentenceView
+from lajm.events.sentence import SentenceView, any_starts
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Event, Span
 from lajm.pipeline import stage
@@ -317,14 +317,7 @@ def _by_nature(s: SentenceView, event: Event, trigger: Span) -> bool:
     violent_verb = event.type == "ASSAULT" and trigger.attrs["frame"] != "noun"
     if violent_verb and before and before[-1].startswith(hazards):
         return True
-    return not any(a.code for a in event.actor) and _any_starts(before, hazards)
-
-
-def _any_starts(words: list[str], stems: tuple[str, ...]) -> bool:
-    for word in words:  # a plain loop: any() over a generator costs more compiled
-        if word.startswith(stems):
-            return True
-    return False
+    return not any(a.code for a in event.actor) and any_starts(before, hazards, len(before))
 
 
 def _private_crime(s: SentenceView, event: Event) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from lajm.events.sentence import SentenceView
+from lajm.events.sentence import SentenceView, any_starts
 from lajm.model import Span
 
 LIGHT_GAP: Final = 3       # words between a light verb ("held", "organizuan") and its event noun
@@ -24,7 +24,7 @@ def after_light_verb(s: SentenceView, trigger: Span) -> bool:
     një protestë"): their words do not count."""
     first = trigger.attrs["first"]
     stems = s.affixes("light_verbs")
-    if not _any_starts(s.words, first, stems):
+    if not any_starts(s.words, stems, first):
         return False  # then no time or place before the noun needs reading
     adverbials = _adverbial_words(s, trigger)
     counted = 0
@@ -34,15 +34,6 @@ def after_light_verb(s: SentenceView, trigger: Span) -> bool:
         counted += k not in adverbials
         if counted >= LIGHT_GAP:
             return False
-    return False
-
-
-def _any_starts(words: list[str], end: int, stems: tuple[str, ...]) -> bool:
-    """Whether one of the first `end` words opens with one of `stems` (a plain loop: any()
-    over a generator costs several times more compiled)."""
-    for k in range(end):
-        if words[k].startswith(stems):
-            return True
     return False
 
 

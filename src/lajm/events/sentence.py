@@ -170,3 +170,12 @@ class SentenceView:
                 break
             group.append(other)
         return group
+
+
+def any_starts(words: list[str], stems: tuple[str, ...], end: int) -> bool:
+    """Whether one of the first `end` words opens with one of `stems` (a plain loop: any()
+    over a generator costs several times more compiled)."""
+    for k in range(end):
+        if words[k].startswith(stems):
+            return True
+    return False

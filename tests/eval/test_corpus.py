@@ -75,3 +75,9 @@ def test_generate_from_examples_of_one_language(tmp_path):
     assert all("council" in a.text and "Qeveria" not in a.text for a in articles)
     with pytest.raises(LajmError, match="no de articles"):
         corpus.generate("de", 3, 400, folder=tmp_path)
+
+
+def test_generate_without_examples_folder_says_what_to_give(tmp_path):
+    with pytest.raises(LajmError, match="--corpus FILE.jsonl") as err:
+        corpus.generate("en", 3, 400, folder=tmp_path / "examples")
+    assert str(tmp_path / "examples") in str(err.value)

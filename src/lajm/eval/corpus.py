@@ -37,6 +37,9 @@ def read_corpus(path: Path | str, lang: str) -> list[Article]:
 
 def generate(lang: str, count: int, size: int, folder: Path = EXAMPLES) -> list[Article]:
     """`count` articles of about `size` characters made from the `lang` examples."""
+    if not folder.is_dir():
+        raise LajmError(f"{folder}: no examples folder here to generate a corpus from; run in "
+                        "a lajm checkout or give a corpus file (--corpus FILE.jsonl)")
     examples = example_articles(lang, folder)
     if not examples:
         raise LajmError(f"no {lang} articles in {folder} to generate a corpus from; "

@@ -1,34 +1,30 @@
-"""Passes over all the entity phrases of an article, once they are built: a person
-named after a comma takes the role before it, officials with no country stated are the
-home country's, persons met by full name are found again by surname alone (the one
-named in full, not a namesake the knowledge base knows), and a body both home countries
-have ("KQZ") is the article's country's. Surnames the article introduced in sentences not
-read are in surnames.py.
+"""Passes over all the entity phrases of an article, once they are built: officials with
+no country stated are the home country's, a body both home countries have ("KQZ") is the
+article's country's, a country named again by its first word ("the North") is that
+country. Persons met again (by apposition, by surname) are in persons.py; surnames the
+article introduced in sentences not read are in surnames.py.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from os.path import commonprefix
 from typing import Final
 
 from lajm import kb as knowledge
 from lajm.annotate.names import NameMatcher, gaps, read_parts
+from lajm.annotate.persons import Persons, apposed_persons
+from lajm.annotate.words import word_before, word_char, word_start
 from lajm.kb import Entry
 from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
 
-APPOSITION_WORDS: Final = 4  # words between a role phrase and the name set off after it
 GROUP_SECTORS: Final = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 # Offices a country has one of, whose holder the article names apart from its country:
 # "lideri i opozitës" and the opposition leader named later are of one country.
 NAMED_HOLDER_SECTORS: Final = {"OPP"}
-PERSON_KINDS: Final = {"person", "role"}  # phrases whose name is a person's, known later by surname
 COUNTRY_KINDS: Final = {"country", "capital", "person", "institution"}  # names that place an article
-PERSON_ATTRS: Final = ("code", "sector", "name", "kb_id", "role")  # what a surname repeats
 FOLLOWING_NAME: Final = re.compile(r"[ -]+[A-Z]")  # "the North Atlantic": a longer name
-PREVIOUS_REACH: Final = 40  # characters looked back for it
 # A wire dateline opening the text, perhaps after the outlet: "BEIJING (Reuters) -",
 # "Canadian Press - VANCOUVER (CP) -", "MELLITAH, Libya :", "PORT-AU-PRINCE, Haiti Oct. 2 -".
 DATELINE: Final = re.compile(
@@ -44,8 +40,7 @@ class Mentions:
     """Completes the phrases of one article with what the article as a whole tells."""
 
     def __init__(self, pack: LanguagePack):
-        self.pack = pack
-        self.linkers = set(pack.words("linkers"))
+        self.persons = Persons(pack)
         self.preps = set(pack.words("prepositions"))
         self.home = list(pack.config.get("home_countries", ()))
         self.shared_peoples = {code: set(homes) for code, homes in pack.config.get("shared_peoples", {}).items()}
@@ -55,8 +50,6 @@ class Mentions:
         self.adjective_after = bool(pack.config.get("adjective_after_noun"))
         self.indefinite = set(pack.words("indefinite_articles"))
         self.articles = set(pack.words("determiners")) - self.indefinite
-        self.surname_forms: dict[str, list[str]] = {}
-        self.surname_stems: dict[str, str] = {}  # the start the capitalised forms of each share
         entries = knowledge.load().entries(pack.code)
         self.shared_bodies = _shared_bodies(entries, self.home)
         home_entries = [e for e in entries if e.code in self.home and e.form not in self.shared_bodies]
@@ -176,11 +169,11 @@ class Mentions:
 
     def complete(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """The phrases, coded where the article allows, with the surname mentions added."""
-        _apposed_persons(doc, spans)
+        apposed_persons(doc, spans)
         self.code_at_home(doc, spans)
         self.place_peoples(doc, spans)
-        known = self.remember_persons(doc, spans)
-        later = (self.surnames(doc, spans, known) if known else []) + self.short_forms(doc, spans)
+        known = self.persons.remember(doc, spans)
+        later = (self.persons.mentions(doc, spans, known) if known else []) + self.short_forms(doc, spans)
         return sorted(spans + later, key=lambda span: span.start) if later else spans
 
     def short_forms(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -210,142 +203,16 @@ class Mentions:
         while at >= 0:
             end = at + 1 + len(word)
             begin = word_start(text, at)
-            if begin >= start and text[begin:at] in self.articles and not _word_char(text, end) \
+            if begin >= start and text[begin:at] in self.articles and not word_char(text, end) \
                     and not FOLLOWING_NAME.match(text, end):
                 found.append((begin, at + 1))
             at = text.find(" " + word, end)
         return found
 
     def preposition_before(self, doc: Doc, start: int) -> str | None:
-        word = _word_before(doc.text, start)
+        word = word_before(doc.text, start)
         return word if word in self.preps else None
 
-    def surnames(self, doc: Doc, spans: list[Span], known: dict[str, dict]) -> list[Span]:
-        """Later mentions by surname alone, inflected or not ("Petrov tha", "Kurtit"),
-        anywhere in the text: a pronoun in an event sentence may stand for one."""
-        forms = {form: attrs for surname, attrs in known.items() for form in self.forms(surname)}
-        found = []
-        found_forms = [(self.stem(surname), self.forms(surname)) for surname in known]
-        for start, end in _occurrences(doc.text, found_forms):
-            if _inside_any(start, spans):
-                continue
-            before = _word_before(doc.text, start)
-            found.append(Span(start, end, "entity", {
-                **{key: forms[doc.text[start:end]].get(key) for key in PERSON_ATTRS}, "kind": "person",
-                "prep": before if before in self.preps else None, "genitive": before in self.linkers}))
-        return found
-
-    def forms(self, surname: str) -> list[str]:
-        """The inflected forms of a surname, remembered across articles."""
-        if surname not in self.surname_forms:
-            self.surname_forms[surname] = list(self.pack.inflections(surname))
-        return self.surname_forms[surname]
-
-    def stem(self, surname: str) -> str:
-        """The start all capitalised forms of a surname share ("Berish" of "Berisha", "Berishës")."""
-        if surname not in self.surname_stems:
-            self.surname_stems[surname] = commonprefix([form for form in self.forms(surname) if form[:1].isupper()])
-        return self.surname_stems[surname]
-
-    def remember_persons(self, doc: Doc, spans: list[Span]) -> dict[str, dict]:
-        """Coded persons by surname, those named in full first; unknown persons with a
-        known surname take its code. Outlets, countries and bodies ("Gazeta Express",
-        "Koreja e Veriut") have no surname."""
-        persons = [span for span in spans if span.attrs.get("name") and span.attrs.get("code")
-                   and span.attrs.get("kind") in PERSON_KINDS]
-        in_full = [span for span in persons if " " in span.attrs["name"] and span.attrs["name"] in doc.slice(span)]
-        self.follow_full_names(doc, persons, in_full)
-        known = {span.attrs["name"].split()[-1]: span.attrs for span in reversed(in_full)}
-        for span in persons:
-            known.setdefault(span.attrs["name"].split()[-1], span.attrs)
-        for span in spans:
-            kind = span.attrs.get("kind")
-            alone = span.attrs.get("home") and " " not in (span.attrs.get("name") or " ")
-            if kind in PERSON_KINDS and (not span.attrs.get("code") or alone):
-                earlier = known.get(doc.slice(span).split()[-1])
-                if earlier and earlier is not span.attrs:  # "Ambasador Soreca" after "Luigi Soreca"
-                    span.attrs["code"] = earlier["code"]
-                    if kind == "person":
-                        span.attrs["sector"] = earlier["sector"]
-        return known
-
-    def follow_full_names(self, doc: Doc, persons: list[Span], in_full: list[Span]) -> None:
-        """A known person met by surname alone ("Ambasadorja Kim", "Haxhiu") is the one
-        the article last named in full with that surname, if another ("Yuri Kim", "Bekim
-        Haxhiu"): the knowledge base's Kim Jong Un is no ambassador."""
-        for span in persons:
-            written = doc.slice(span)
-            if span.attrs["name"] in written:
-                continue
-            last = written.split()[-1]
-            named = [earlier for earlier in in_full if last in self.forms(earlier.attrs["name"].split()[-1])]
-            before = [earlier for earlier in named if earlier.start < span.start]
-            full = (before[-1] if before else named[0]).attrs if named else None
-            if full is not None and full["name"] != span.attrs["name"]:
-                span.attrs.update(code=full["code"], name=full["name"], kb_id=full.get("kb_id"))
-                if span.attrs["kind"] == "person":
-                    span.attrs.update(sector=full["sector"], role=full.get("role"))
-
-
-def _word_before(text: str, start: int) -> str:
-    """The lower-cased word right before `start`, if only spaces stand between (looked
-    for no further back than PREVIOUS_REACH characters)."""
-    reach, end = max(0, start - PREVIOUS_REACH), start
-    while end > reach and text[end - 1].isspace():
-        end -= 1
-    if end == start or end == reach:
-        return ""
-    return text[max(reach, word_start(text, end)):end].lower()
-
-
-def _occurrences(text: str, surnames: list[tuple[str, list[str]]]) -> list[tuple[int, int]]:
-    """Where the capitalised forms of the surnames stand as whole words in `text`; of two
-    forms found at one place ("Kurti", "Kurtit") the longer. Each surname's forms are
-    looked for where the start they share (its stem) stands: one search of the text, not
-    one a form. A form is tried again only past where it was last found, as a search of
-    its own would."""
-    found: dict[int, int] = {}
-    for stem, forms in surnames:
-        capitalised = [form for form in forms if form[:1].isupper()]
-        next_at = {form: 0 for form in capitalised}
-        start = text.find(stem) if capitalised else -1
-        while start >= 0:
-            for form in capitalised:
-                end = start + len(form)
-                if start >= next_at[form] and text.find(form, start, end) == start:
-                    next_at[form] = end
-                    if whole_word(text, start, end) and end > found.get(start, 0):
-                        found[start] = end
-            start = text.find(stem, start + 1)
-    return sorted(found.items())
-
-
-def _inside_any(offset: int, spans: list[Span]) -> bool:
-    """Whether `offset` is inside one of `spans` (in the order of their starts)."""
-    for span in spans:
-        if span.start > offset:
-            return False
-        if offset < span.end:
-            return True
-    return False
-
-
-def _word_char(text: str, at: int) -> bool:
-    return at < len(text) and (text[at].isalnum() or text[at] == "_")
-
-
-def word_start(text: str, end: int) -> int:
-    """Where the run of word characters (as the regex \\w reads them) that ends at `end` starts."""
-    start = end
-    while start > 0 and _word_char(text, start - 1):
-        start -= 1
-    return start
-
-
-def whole_word(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands whole: no letter, digit or hyphen joins it on either side."""
-    return not (start and (text[start - 1].isalnum() or text[start - 1] == "-")) \
-        and not (end < len(text) and (text[end].isalnum() or text[end] == "-"))
 
 
 def _civilians_by_demonym(doc: Doc, span: Span) -> bool:
@@ -391,32 +258,3 @@ def _most_named_country(doc: Doc) -> str | None:
         if name.attrs.get("kind") in COUNTRY_KINDS and code:  # a namesake may have no country
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda code: counts[code]) if counts else None
-
-
-def _apposed_persons(doc: Doc, spans: list[Span]) -> None:
-    """ "Ambasadori gjerman në Tiranë, Karl Weber": a person named after a comma
-    right behind a coded role phrase holds that role; so does one named before a coded
-    role set off by commas ("Karl Weber, a German diplomat, said")."""
-    for k, span in enumerate(spans):
-        if span.attrs.get("kind") != "person" or span.attrs.get("code"):
-            continue
-        role = _role_before(doc, spans[max(0, k - 2):k], span) or _role_after(doc, spans[k + 1:k + 3], span)
-        if role is not None:
-            span.attrs.update(code=role.attrs["code"], sector=role.attrs["sector"])
-
-
-def _role_before(doc: Doc, before: list[Span], person: Span) -> Span | None:
-    roles = [r for r in before if r.attrs.get("kind") == "role" and r.attrs.get("code")]
-    if roles and doc.text[:person.start].rstrip().endswith(",") \
-            and len(doc.text[roles[-1].end:person.start].split()) <= APPOSITION_WORDS:
-        return roles[-1]
-    return None
-
-
-def _role_after(doc: Doc, after: list[Span], person: Span) -> Span | None:
-    """The coded role right after the person's comma, closed by a comma of its own."""
-    if not after or after[0].attrs.get("kind") != "role" or not after[0].attrs.get("code"):
-        return None
-    role, between = after[0], doc.text[person.end:after[0].start]
-    opened = between.lstrip().startswith(",") and len(between.split()) <= APPOSITION_WORDS
-    return role if opened and doc.text[role.end:].lstrip().startswith(",") else None

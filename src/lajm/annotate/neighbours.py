@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from lajm.annotate.attribution import with_reports_after
-from lajm.annotate.mentions import whole_word
+from lajm.annotate.words import whole_word
 from lajm.annotate.scanning import lowered
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span, bisect_left

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lajm.annotate.mentions import PERSON_KINDS, word_start
+from lajm.annotate.persons import PERSON_KINDS
+from lajm.annotate.words import word_start
 from lajm.annotate.roles import RoleLexicon
 from lajm.annotate.segment import upper_at
 from lajm.kb import PLACE_KINDS, Entry

@@ -55,6 +55,8 @@ NO_DATE: Final = date(2000, 1, 1)  # stands in for a missing publication date; i
 # Characters that re.IGNORECASE matches to "i" or "s" although lower-casing keeps them:
 # a text holding one may match a pattern that its lower-cased form does not.
 CASE_FOLDS: Final = ("İ", "ı", "ſ")
+ISO_DATES: Final[dict[date, str]] = {}
+ISO_DATES_KEPT: Final = 10_000
 
 
 @dataclass
@@ -342,13 +344,23 @@ class TimeReader:
 
 def _attrs(reading: Reading, published: date | None) -> dict:
     known = published is not None or reading.basis == "text"
-    attrs = {"start": reading.start.isoformat() if known else None,
-             "end": reading.end.isoformat() if known else None,
+    attrs = {"start": _iso(reading.start) if known else None,
+             "end": _iso(reading.end) if known else None,
              "precision": reading.precision, "basis": reading.basis}
     if reading.future:
-        attrs["future_start"] = reading.future[0].isoformat() if known else None
-        attrs["future_end"] = reading.future[1].isoformat() if known else None
+        attrs["future_start"] = _iso(reading.future[0]) if known else None
+        attrs["future_end"] = _iso(reading.future[1]) if known else None
     return attrs
+
+
+def _iso(day: date) -> str:
+    """day.isoformat(), kept: it is slow, and the dates found are few and recur."""
+    text = ISO_DATES.get(day)
+    if text is None:
+        if len(ISO_DATES) >= ISO_DATES_KEPT:
+            ISO_DATES.clear()
+        text = ISO_DATES[day] = day.isoformat()
+    return text
 
 
 def publication_date(value: date | datetime | str | None) -> date | None:

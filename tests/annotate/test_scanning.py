@@ -1,6 +1,6 @@
 import pytest
 
-from lajm.annotate.scanning import last_word, words_of
+from lajm.annotate.scanning import TOKEN, last_word, start_of_last_words, words_of
 
 
 @pytest.mark.parametrize("text, words", [
@@ -21,3 +21,10 @@ def test_words_of_gives_lower_case_words_and_signs(text, words):
 ])
 def test_last_word_is_the_last_of_words_of(text):
     assert last_word(text) == (words_of(text) or [""])[-1]
+
+
+@pytest.mark.parametrize("text", ["about $ 5", "rreth  €", "at least,  more than", "x_y - z", "Über 3.5", "a", "  "])
+@pytest.mark.parametrize("n", [1, 2, 3])
+def test_start_of_last_words_is_where_the_last_tokens_begin(text, n):
+    starts = [m.start() for m in TOKEN.finditer(text)]
+    assert start_of_last_words(text, n) == (starts[-n] if len(starts) >= n else 0)

@@ -153,10 +153,24 @@ def test_the_quick_check_refuses_only_starts_where_no_pattern_matches(code, text
     reader = TimeReader(lang.load(code))
     low = text.lower()
     starts = [i for i, c in enumerate(low) if c.isalnum() and (i == 0 or not low[i - 1].isalnum())]
-    refused_starts = [i for i in starts if not reader._may_match(low, i)]
-    assert not [i for i in refused_starts if reader.filter.match(low, i)]
+    refused_starts = [i for i in starts if not reader.filter.may_match(low, i)]
+    assert not [i for i in refused_starts if reader.filter.whole.match(low, i)]
     if refused:
         assert refused in [low[i:].split(" ", 1)[0] for i in refused_starts]
+
+
+@pytest.mark.parametrize("code, text", [
+    ("en", "Until today, 3 of the 12 ministers met on Tuesday, March 4, in late 2023 and next week."),
+    ("en", "The mayor marched on 5 May 2024 with several hundred people a few weeks ago, the day before."),
+    ("sq", "Deri sot, më 3 mars 2024, në fillim të javës së kaluar, para disa ditësh u takuan 2 herë."),
+])
+def test_the_patterns_tried_at_a_word_match_as_all_patterns_do(code, text):
+    reader = TimeReader(lang.load(code))
+    low = text.lower()
+    for i in [i for i, c in enumerate(low) if c.isalnum() and (i == 0 or not low[i - 1].isalnum())]:
+        some, whole = reader.filter.match(low, i), reader.filter.whole.match(low, i)
+        if reader.filter.may_match(low, i):
+            assert (some and (some.end(), some.lastgroup)) == (whole and (whole.end(), whole.lastgroup))
 
 
 @pytest.mark.parametrize("text, start, precision, basis", [

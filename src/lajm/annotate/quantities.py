@@ -27,8 +27,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Final
 
-from lajm.annotate.scanning import (TOKEN, Anchors, Cues, last_word, literals, names_pattern, normal,
-                                    read_toml, scan, sentence_reader, words_of)
+from lajm.annotate.scanning import (Anchors, Cues, last_word, literals, names_pattern, normal,
+                                    read_toml, scan, sentence_reader, start_of_last_words, words_of)
 from lajm.errors import PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import QUALIFIERS, QUANTITY_KINDS, Doc, Span
@@ -256,7 +256,7 @@ class QuantityReader:
         for cues, field, glued in ((self.prefixes, "unit", True), (self.qualifiers, "qualifier", False)):
             found = _cue_ending(cues, before, words, glued)
             if found:
-                before, attrs[field] = before[:_start_of_last_words(before, found[0])], found[1]
+                before, attrs[field] = before[:start_of_last_words(before, found[0])], found[1]
                 words = words_of(before)
         return len(before)
 
@@ -290,11 +290,6 @@ def _cue_ending(cues: Cues, before: str, words: list[str], glued: bool) -> tuple
     if gap > 1 if glued else gap == 0:
         return None
     return cues.ending(words)
-
-
-def _start_of_last_words(text: str, n: int) -> int:
-    """Where the last `n` words of `text` begin."""
-    return [m.start() for m in TOKEN.finditer(text)][-n]
 
 
 def _window(text: str, end: int) -> str:

@@ -132,6 +132,25 @@ def last_word(text: str) -> str:
     return low[start:] if start < len(low) else low[-1:]
 
 
+def start_of_last_words(text: str, n: int) -> int:
+    """Where the last `n` tokens of TOKEN in `text` begin, found from the end (0 when there
+    are fewer)."""
+    start = len(text)
+    for _ in range(n):
+        start = len(text[:start].rstrip())
+        if start > 0 and not _is_word_char(text[start - 1]):
+            start -= 1  # a mark is a token of its own
+            continue
+        while start > 0 and _is_word_char(text[start - 1]):
+            start -= 1
+    return start
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is one that \\w matches."""
+    return char.isalnum() or char == "_"
+
+
 @lru_cache(maxsize=4)
 def lowered(text: str) -> str:
     """The text in lower case, each character kept in its place (kept for the next stage)."""
@@ -227,33 +246,41 @@ class Anchors:
     """Where a pattern may match: at an anchor (a number, a listed word, or a word that
     begins with a listed stem), or at a starter word shortly before an anchor.
 
-    Anchors and starters are found in one Aho-Corasick pass, so that the slower regexes
-    run only near them."""
+    Anchors are found in one Aho-Corasick pass, so that the slower regexes run only near
+    them; starters, which are common words, only in the few words before an anchor."""
 
     def __init__(self, words: Iterable[str], stems: Iterable[str] = (), starters: Iterable[str] = ()):
         self.automaton = ahocorasick.Automaton()
-        # Each key's length, negative for a starter. A starter is a whole word: one followed
-        # straight by a word character ("thurs.5") is none, and no pattern reads on there.
-        keys = {spaced(word.lower()): -1 for word in starters}
-        keys |= {spaced(stem.lower(), whole=False): 1 for stem in (*stems, *"0123456789")}
-        keys |= {spaced(word.lower()): 1 for word in words}
-        for key, sign in keys.items():
+        keys = {spaced(stem.lower(), whole=False) for stem in (*stems, *"0123456789")}
+        keys |= {spaced(word.lower()) for word in words}
+        for key in keys:
             if key.strip():  # a word of no letters ("%") would stand at every space
-                self.automaton.add_word(key, sign * len(key))
+                self.automaton.add_word(key, len(key))
         self.automaton.make_automaton()
+        # A starter is a whole word, and none that is an anchor too.
+        self.starters = {spaced(word.lower()).strip() for word in starters} - {key.strip() for key in keys} - {""}
 
-    def find(self, low: str) -> tuple[list[int], list[int]]:
-        """Positions of the anchors and of the starters in `low`, a text in lower case."""
+    def find(self, low: str) -> tuple[list[int], str]:
+        """Positions of the anchors in `low`, a text in lower case, and its spaced form."""
+        words = spaced(low)
         anchors: set[int] = set()
-        starters: list[int] = []  # whole words, so found in the order of their starts
         last: int
         size: int
-        for last, size in self.automaton.iter(spaced(low)):
-            if size > 0:
-                anchors.add(last - size + 1)
-            else:
-                starters.append(last + size + 1)
-        return sorted(anchors), starters
+        for last, size in self.automaton.iter(words):
+            anchors.add(last - size + 1)
+        return sorted(anchors), words
+
+    def starters_in(self, words: str, first: int, end: int) -> list[int]:
+        """Positions of the starters that begin from `first` to before `end` in a text,
+        given `words`, its spaced form (where a space stands before each word's start)."""
+        found: list[int] = []
+        space = words.find(" ", first)
+        while 0 <= space < end:
+            after = words.find(" ", space + 1)
+            if words[space + 1:after] in self.starters:
+                found.append(space)
+            space = after
+        return found
 
 
 def scan(text: str, anchors: Anchors, reach: int,
@@ -262,14 +289,12 @@ def scan(text: str, anchors: Anchors, reach: int,
     when none is there) and where to go on from, or None when nothing matches there. For
     each anchor, the starters up to `reach` characters before it (but not before where the
     last span ended) are tried, then the anchor itself."""
-    at, starters = anchors.find(lowered(text))
-    spans, pos, first = [], 0, 0
+    at, words = anchors.find(lowered(text))
+    spans, pos = [], 0
     for anchor in at:
         if anchor < pos:
             continue
-        while first < len(starters) and starters[first] < max(pos, anchor - reach):
-            first += 1
-        found = _read_before(starters, first, anchor, read)
+        found = _read_before(anchors.starters_in(words, max(pos, anchor - reach), anchor), anchor, read)
         if found is None:
             pos = anchor + 1  # every start up to here has failed, and would fail again
             continue
@@ -279,13 +304,11 @@ def scan(text: str, anchors: Anchors, reach: int,
     return spans
 
 
-def _read_before(starters: list[int], first: int, anchor: int,
+def _read_before(starters: list[int], anchor: int,
                  read: Callable[[int], tuple[Span | None, int] | None]) -> tuple[Span | None, int] | None:
-    """What `read` finds first at starters[first:] before `anchor`, then at the anchor."""
-    for i in range(first, len(starters)):
-        if starters[i] >= anchor:
-            break
-        found = read(starters[i])
+    """What `read` finds first at the `starters` before `anchor`, then at the anchor."""
+    for start in starters:
+        found = read(start)
         if found is not None:
             return found
     return read(anchor)

@@ -29,6 +29,7 @@ from lajm.annotate.periods import Range, month_range, part_of, unit_range, year_
 from lajm.annotate.quantities import Numbers
 from lajm.annotate.scanning import (Anchors, alternation, literals, lowered, name_forms, names_pattern, normal,
                                     read_toml, scan, sentence_reader)
+from lajm.annotate.time_filter import TimeFilter
 from lajm.errors import LajmError, PackError
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Span
@@ -54,6 +55,8 @@ NO_DATE: Final = date(2000, 1, 1)  # stands in for a missing publication date; i
 # Characters that re.IGNORECASE matches to "i" or "s" although lower-casing keeps them:
 # a text holding one may match a pattern that its lower-cased form does not.
 CASE_FOLDS: Final = ("İ", "ı", "ſ")
+ISO_DATES: Final[dict[date, str]] = {}
+ISO_DATES_KEPT: Final = 10_000
 
 
 @dataclass
@@ -280,8 +283,8 @@ RULES: dict[str, Callable[[dict, date, Vocabulary], Reading | None]] = {
 
 class TimeReader:
     """Finds time expressions and resolves each. All the pack's patterns, joined into one
-    lower-case filter, are tried only near the words they are made of; where the filter
-    matches, the first pattern that matches the text as written gives the rule."""
+    lower-case filter (time_filter), are tried only near the words they are made of; where
+    the filter matches, the first pattern that matches the text as written gives the rule."""
 
     def __init__(self, pack: LanguagePack):
         source = str(pack.folder / "times.toml")
@@ -298,16 +301,11 @@ class TimeReader:
         self.rules = [(rule, re.compile(rf"(?:{self.words.fill(form, named=True)})(?!\w)", re.I))
                       for rule, form in entries]
         forms = [form for _, form in entries]
-        # An empty group ends each pattern, to tell which one matched (a group around it
-        # would make the regex engine save its groups at each repetition inside: slower).
-        lowered_forms = "|".join(rf"(?:{self.words.fill(f, lower=True)})(?P<p{i}>)" for i, f in enumerate(forms))
-        self.filter = re.compile(rf"(?<!\w)(?:{lowered_forms})(?!\w)")
         literal_words = set(PATTERN_WORDS.findall(PATTERN_SYNTAX.sub(" ", " ".join(forms)).lower()))
         self.anchors = Anchors(self.words.anchor_words, stems=self.words.month_index,
                                starters=self.words.first_words | literal_words)
-        self.match_words = self.words.listed_words | literal_words
-        # The words that make a whole match alone ("today"), followed by a space.
-        self.whole_words = {word for word in self.match_words if self.filter.match(word + " ")}
+        self.filter = TimeFilter([self.words.fill(form, lower=True) for form in forms],
+                                 self.words.listed_words | literal_words, self.words.month_words)
 
     def __call__(self, text: str, published: date | None) -> list[Span]:
         low = lowered(text)
@@ -317,7 +315,7 @@ class TimeReader:
     def _read(self, text: str, low: str, start: int,
               published: date | None) -> tuple[Span | None, int] | None:
         """The time expression at `start` (None if there is none) and where to go on from."""
-        m = self._may_match(low, start) and self.filter.match(low, start)
+        m = self.filter.match(low, start)
         found = self._first_rule(text, start, m) if m else None
         if found is None:
             return None
@@ -343,38 +341,26 @@ class TimeReader:
                 return rule, match
         return None
 
-    def _may_match(self, low: str, start: int) -> bool:
-        """False when the filter cannot match at `start`, found cheaply. A match holds only
-        the patterns' words, digits and month names with their endings: when the word after
-        the next space is none of these, a match ends before it, so the filter is tried on
-        the text cut there, where it fails fast. (A pattern that looked past its last word
-        with a lookahead would be missed, and none does.)"""
-        space = low.find(" ", start)
-        after = low.find(" ", space + 1)
-        word = low[space + 1:after if after > 0 else len(low)]
-        if space < 0 or not word.isalnum() or word in self.match_words or word[0].isdecimal():
-            return True
-        return word.startswith(self.words.month_words) or self._matches_alone(low, start, space)
-
-    def _matches_alone(self, low: str, start: int, space: int) -> bool:
-        """Whether the filter matches the text at `start` cut after the next `space`. For
-        a listed word there the answer is known. (`start` begins a word, and no pattern
-        looks behind its start.)"""
-        first = low[start:space]
-        if first in self.match_words:
-            return first in self.whole_words
-        return bool(self.filter.match(low, start, space + 1))
-
 
 def _attrs(reading: Reading, published: date | None) -> dict:
     known = published is not None or reading.basis == "text"
-    attrs = {"start": reading.start.isoformat() if known else None,
-             "end": reading.end.isoformat() if known else None,
+    attrs = {"start": _iso(reading.start) if known else None,
+             "end": _iso(reading.end) if known else None,
              "precision": reading.precision, "basis": reading.basis}
     if reading.future:
-        attrs["future_start"] = reading.future[0].isoformat() if known else None
-        attrs["future_end"] = reading.future[1].isoformat() if known else None
+        attrs["future_start"] = _iso(reading.future[0]) if known else None
+        attrs["future_end"] = _iso(reading.future[1]) if known else None
     return attrs
+
+
+def _iso(day: date) -> str:
+    """day.isoformat(), kept: it is slow, and the dates found are few and recur."""
+    text = ISO_DATES.get(day)
+    if text is None:
+        if len(ISO_DATES) >= ISO_DATES_KEPT:
+            ISO_DATES.clear()
+        text = ISO_DATES[day] = day.isoformat()
+    return text
 
 
 def publication_date(value: date | datetime | str | None) -> date | None:

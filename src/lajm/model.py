@@ -364,9 +364,11 @@ class Doc:
         """Start offsets of a sorted span list, cached while the list stays the same."""
         cached = self._index.get(key)
         if cached is None or cached[0] is not spans or len(cached[1]) != len(spans):
-            spans.sort(key=lambda s: s.start)
-            cached = (spans, [s.start for s in spans])
-            self._index[key] = cached
+            starts = [s.start for s in spans]
+            if not _ascending(starts):  # sentences read on demand mostly come in order
+                spans.sort(key=lambda s: s.start)
+                starts = [s.start for s in spans]
+            cached = self._index[key] = (spans, starts)
         return cached[1]
 
     def sentences_with(self, label: str) -> list[Span]:
@@ -406,6 +408,13 @@ def _has_none(spans: list[Span | None]) -> bool:
         if span is None:
             return True
     return False
+
+
+def _ascending(values: list[int]) -> bool:
+    for k in range(1, len(values)):
+        if values[k] < values[k - 1]:
+            return False
+    return True
 
 
 def bisect_left(values: list[int], x: int) -> int:

@@ -242,11 +242,13 @@ def _code_home_roles(event: Event) -> None:
     country ("accepted demands from the rebels"); a role named as recipient for this alone is
     none when left with no country."""
     for side, other in (("actor", event.recipient), ("recipient", event.actor)):
-        codes = {e.code for e in other if e.code and e.code not in knowledge.NON_STATE}
+        roles = [e for e in getattr(event, side) if e.code is None and e.kb_id is None]
+        codes = {e.code for e in other if e.code and e.code not in knowledge.NON_STATE} if roles else set()
         if len(codes) != 1:
             continue
-        for entity in getattr(event, side):
-            if entity.code is None and entity.kb_id is None and _faces(entity.sector, {e.sector for e in other}):
+        sectors = {e.sector for e in other}
+        for entity in roles:
+            if _faces(entity.sector, sectors):
                 entity.code = next(iter(codes))
                 event.reasons[side] = event.reasons.get(side, "") + "; a role at home facing the other party"
     if event.reasons.get("recipient", "").startswith(HOME_ROLE):
@@ -325,8 +327,10 @@ def _private_crime(s: SentenceView, event: Event) -> bool:
     violence, threats, meetings, promises, gifts or thanks between private persons (persons
     neither the knowledge base nor a role codes) are crime or private life, not politics."""
     parties = event.actor + event.recipient
+    if event.type not in PRIVATE_TYPES or not parties:
+        return False
     spans = s.spans_of(parties)
-    return event.type in PRIVATE_TYPES and bool(parties) and len(spans) == len(parties) and all(
+    return len(spans) == len(parties) and all(
         x.attrs.get("kind") == "person" and not x.attrs.get("kb_id") and not x.attrs.get("sector") for x in spans)
 
 

@@ -21,7 +21,7 @@ class SentenceView:
     word lists by name, as sets and (`affixes`) as tuples for str.startswith/endswith;
     `events` the events already read from this sentence."""
 
-    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, vocab: dict, base,
+    def __init__(self, doc: Doc, sentence: Span, number: int, pack: LanguagePack, vocab: dict[str, set[str]], base,
                  affixes: dict[str, tuple[str, ...]]):
         self.doc, self.sentence, self.number, self.pack, self.vocab = doc, sentence, number, pack, vocab
         self._affixes = affixes

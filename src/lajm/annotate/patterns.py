@@ -172,15 +172,21 @@ class Prefilter:
         match may be."""
         text, k = spaced_text(low), 0
         kept: list[Span] = []
+        failed: set[str] = set()  # the keys whose needs sentence k does not meet: news repeats words
         for found_end, found_key in self.automaton.iter(text) if self.needs or self.alone else ():
             last: int = found_end  # typed once: the automaton's values are untyped, slow to add and compare
             key: str = found_key
             start = last - len(key) + 1  # the automaton reports words in text order
-            while k < len(spans) and spans[k].end <= start:
-                k += 1
+            if k < len(spans) and spans[k].end <= start:
+                failed.clear()
+                while k < len(spans) and spans[k].end <= start:
+                    k += 1
             if k < len(spans) and spans[k].start <= start and not (kept and kept[-1] is spans[k]) \
-                    and (key in self.alone or self._needs_met(key, text, spans[k])):
-                kept.append(spans[k])
+                    and key not in failed:
+                if key in self.alone or self._needs_met(key, text, spans[k]):
+                    kept.append(spans[k])
+                else:
+                    failed.add(key)
         return kept
 
     def _needs_met(self, key: str, text: str, sentence: Span) -> bool:

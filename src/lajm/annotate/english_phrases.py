@@ -27,7 +27,7 @@ class EnglishPhrases:
     token_ends: list[int]
     words: list[str]
     norms: list[str]
-    names: dict[int, Span]
+    names: list[Span | None]  # the name opening at each token
     triggered: set[int]
 
     def name_at(self, i: int) -> tuple[Span | None, int]:
@@ -84,7 +84,7 @@ class EnglishPhrases:
     def compound_at(self, i: int) -> tuple[Span, int] | None:
         """A compound name opening at token i ("US-Iraqi"), as one name span whose
         members are its countries, and the token index after it."""
-        name = self.names.get(self.token_starts[i])
+        name = self.names[i]
         found = self.b.compounds.read(self.doc.text, name) if name is not None else None
         if name is None or not found:
             return None

@@ -26,7 +26,7 @@ from lajm.annotate.roles import UNSEEN, Role, RoleLexicon, RolePhrase
 from lajm.annotate.segment import lower_at, upper_at
 from lajm.annotate.surnames import IntroducedSurnames
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import Doc, Span, bisect_left
 from lajm.pipeline import stage
 
 PREP_REACH: Final = 3  # words (articles, numbers) between a preposition and its phrase
@@ -102,11 +102,12 @@ class PhraseBuilder:
     def build(self, doc: Doc) -> list[Span]:
         self.mentions.place_bodies(doc, doc.spans["name"])
         self.surnames.namesakes(doc, doc.spans["name"])
-        names = {n.start: n for n in doc.spans["name"]}
+        names = doc.spans["name"]  # in text order, no two at one start
+        name_starts = [n.start for n in names]
         out: list[Span] = []
         read = self.neighbours.of(doc, doc.sentences_with("trigger"))
         for sentence in read:
-            out.extend(_Sentence(self, doc, sentence, names).phrases())
+            out.extend(_Sentence(self, doc, sentence, names, name_starts).phrases())
         out.extend(self.surnames.introduced(doc, read, out))
         spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
@@ -119,14 +120,15 @@ class PhraseBuilder:
 class _Sentence(AlbanianPhrases):
     """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
 
-    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, names: dict[int, Span]):
-        self.b, self.doc, self.names = builder, doc, names
+    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, names: list[Span], name_starts: list[int]):
+        self.b, self.doc = builder, doc
         self.triggered = _trigger_starts(doc) if not builder.albanian else set()
         lo, hi = doc.token_range(sentence)
         self.token_starts, self.token_ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.norms = doc.norms[lo:hi]
         text, starts, ends = doc.text, self.token_starts, self.token_ends
         self.words = [text[starts[k]:ends[k]] for k in range(hi - lo)]
+        self.names = _names_by_token(names, name_starts, sentence, starts)
         self.roles: list[Role | None] = [UNSEEN] * (hi - lo)  # role_at of each token, once read
 
     def phrases(self) -> list[Span]:
@@ -158,7 +160,7 @@ class _Sentence(AlbanianPhrases):
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
         for i in range(len(self.words)):
-            if upper_at(self.words[i], 0) or self.token_starts[i] in self.names \
+            if upper_at(self.words[i], 0) or self.names[i] is not None \
                     or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
@@ -184,7 +186,7 @@ class _Sentence(AlbanianPhrases):
         """The knowledge-base name starting at token i and the token index after it."""
         if i >= len(self.words):
             return None, i
-        name = self.names.get(self.token_starts[i])
+        name = self.names[i]
         if name is None:
             return None, i
         j = i
@@ -214,7 +216,7 @@ class _Sentence(AlbanianPhrases):
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
         word = self.words[j]
         return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
-                and self.norms[j] not in self.b.stop and self.names.get(self.token_starts[j]) is None
+                and self.norms[j] not in self.b.stop and self.names[j] is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
@@ -327,6 +329,21 @@ def _inside_any(offset: int, spans: list[Span]) -> bool:
         if span.start <= offset < span.end:
             return True
     return False
+
+
+def _names_by_token(names: list[Span], name_starts: list[int], sentence: Span,
+                    token_starts: list[int]) -> list[Span | None]:
+    """The name opening at each of the sentence's tokens (`token_starts`), or None: found
+    from the few names in the sentence, not looked up at every token. `name_starts` are
+    the starts of `names`, in text order."""
+    found: list[Span | None] = [None] * len(token_starts)
+    k = bisect_left(name_starts, sentence.start)
+    while k < len(names) and names[k].start < sentence.end:
+        t = bisect_left(token_starts, names[k].start)
+        if t < len(token_starts) and token_starts[t] == names[k].start:
+            found[t] = names[k]
+        k += 1
+    return found
 
 
 def _trigger_starts(doc: Doc) -> set[int]:

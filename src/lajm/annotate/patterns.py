@@ -120,15 +120,14 @@ class PatternSet(Generic[T]):
     def matches(self, words: list[str]) -> list[tuple[int, int, T]]:
         """Every match in `words`, overlapping ones too: (first token, token after the
         last, payload)."""
-        hits = []
+        hits: list[tuple[int, int, T]] = []
         root = self.root
         for i, word in enumerate(words):
             nodes = root.seen.get(word)
             if nodes is None:
                 nodes = root.steps(word)
             for node in nodes:
-                for end, payload in _ends(node, words, i + 1):
-                    hits.append((i, end, payload))
+                _add_ends(node, words, i + 1, i, hits)
         return hits
 
 
@@ -245,16 +244,17 @@ def _alternatives(parts: list[str]) -> list[list[str]]:
     return sequences
 
 
-def _ends(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:
-    """Every (end, payload) of a match continuing from `node` at words[w]."""
-    found = [(w, payload) for payload in node.payloads]
+def _add_ends(node: _Node, words: list[str], w: int, start: int, hits: list) -> None:
+    """Add to `hits` every match (start, end, payload) continuing from `node` at words[w]:
+    added in place, as most continuations match nothing."""
+    for payload in node.payloads:
+        hits.append((start, w, payload))
     if w < len(words):
         for nxt in node.steps(words[w]):
-            found += _ends(nxt, words, w + 1)
+            _add_ends(nxt, words, w + 1, start, hits)
     if node.gap is not None:
         for end in _gap_ends(words, w):
-            found += _ends_after_gap(node.gap, words, end)
-    return found
+            _add_ends_after_gap(node.gap, words, end, start, hits)
 
 
 def _gap_ends(words: list[str], w: int) -> list[int]:
@@ -268,14 +268,11 @@ def _gap_ends(words: list[str], w: int) -> list[int]:
     return ends
 
 
-def _ends_after_gap(node: _Node, words: list[str], w: int) -> list[tuple[int, Any]]:
-    """Like _ends, but the gap's own node must read at least one more word."""
-    if w >= len(words):
-        return []
-    found = []
-    for nxt in node.steps(words[w]):
-        found += _ends(nxt, words, w + 1)
-    return found
+def _add_ends_after_gap(node: _Node, words: list[str], w: int, start: int, hits: list) -> None:
+    """Like _add_ends, but the gap's own node must read at least one more word."""
+    if w < len(words):
+        for nxt in node.steps(words[w]):
+            _add_ends(nxt, words, w + 1, start, hits)
 
 
 def longest_first(hits: list[tuple[int, int, Any]]) -> list[tuple[int, int, Any]]:

@@ -17,11 +17,9 @@ from lajm.pipeline import stage
 # or glued straight onto a capital letter after a lowercase word ("tha.Ministri") or
 # onto an opening quote and a word ("tha.“Ne", "tha.”“Ne"). A "“" before a space closes
 # a quote opened with "„".
-# Every break begins with one character of BREAK_MARKS; the branches then look back at
-# which it was.
-BREAK_MARKS: Final = ".!?…\n"
-END: Final = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)"""
-                 r"""|(?<=\n)\s*\n|(?<=\n)(?=\S))""")
+# A line break ends one too (_line_end): a blank line, or a break before a non-space.
+STOP_MARKS: Final = ".!?…"
+END: Final = re.compile(r"""[.!?…][.!?…]*["'”’»)]*(?:“(?=\s))?(?=\s+["“«'‘(\-–—]?[\w"“«]|[A-ZÇË]|[“«„‘]\w)""")
 # A possessive "'s" is a token of its own ("Ukraine's" -> Ukraine + 's) so names end
 # on a token boundary; other apostrophes stay inside the word ("SHBA’së", "s’ka").
 # Scraped text sometimes keeps the apostrophe as a broken entity ("Israel #39;s").
@@ -79,11 +77,12 @@ class Abbreviations:
 
 
 def _breaks(text: str) -> list[tuple[int, int]]:
-    """(start, end) of END's matches in the text, as END.finditer finds them. The regex
-    engine would test every character against END's first character class, which costs
-    more than all the rest; str.find goes straight to the marks."""
+    """(start, end) of the sentence breaks, stops (END) and line breaks (_line_end), left
+    to right, none inside another. The regex engine would test every character against
+    END's first character class, which costs more than all the rest; str.find goes
+    straight to the marks."""
     marks = []
-    for mark in BREAK_MARKS:
+    for mark in STOP_MARKS + "\n":
         at = text.find(mark)
         while at >= 0:
             marks.append(at)
@@ -91,11 +90,30 @@ def _breaks(text: str) -> list[tuple[int, int]]:
     marks.sort()
     found, end = [], 0
     for at in marks:
-        match = END.match(text, at) if at >= end else None
-        if match is not None:
-            end = match.end()
-            found.append((at, end))
+        if at >= end:
+            stop = _line_end(text, at) if text[at] == "\n" else _stop_end(text, at)
+            if stop >= 0:
+                end = stop
+                found.append((at, end))
     return found
+
+
+def _stop_end(text: str, at: int) -> int:
+    match = END.match(text, at)
+    return match.end() if match is not None else -1
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the break of the line break at `at` ends: past the last line break of the
+    whitespace after it (a blank line), or right after it before a non-space; -1 when
+    only spaces follow it. (A regex call costs several times this loop.)"""
+    after = at + 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    last = text.rfind("\n", at + 1, after)
+    if last >= 0:
+        return last + 1
+    return at + 1 if after == at + 1 and after < len(text) else -1
 
 
 def _wrapped(text: str, start: int, end: int) -> bool:

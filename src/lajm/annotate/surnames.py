@@ -111,16 +111,30 @@ class IntroducedSurnames:
         office ("deputeti Lekaj") or a first name, perhaps after an office ("deputeti i
         AAK-së, Pal Lekaj", "boksieri shqiptar Albi Sorra"); no place or body in a
         genitive ("i Zubin Potokut") or after a preposition ("për Shqipëri Qerimi": went
-        to Albania, where "Berat Rukiqi" is a first name); None if none."""
-        for before, start, end in words_before(text, surname):
-            word = text[start:end]
-            role = self.roles.get(word.lower())
-            if role is not None:
-                return {"name": surname, "sector": role.sector, "code": None}
-            if self.is_first_name(word) and before not in self.linkers \
-                    and not (before in self.preps and word in self.places):
-                office = text[max(0, start - INTRODUCTION_REACH):start]
-                return {"name": f"{word} {surname}", **self.describing(office)}
+        to Albania, where "Berat Rukiqi" is a first name); None if none. The surname is
+        found as a literal and the words read back from it: a regex starting with the words
+        would be tried at every character of the text."""
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            words = _words_before(text, at, end)
+            introduced = self.introduced_by(text, surname, words) if words is not None else None
+            if introduced is not None:
+                return introduced
+            at = text.find(surname, end)
+        return None
+
+    def introduced_by(self, text: str, surname: str, words: tuple[str, int, int]) -> dict | None:
+        """The introduction of the surname by the word before it (_words_before), or None."""
+        before, start, end = words
+        word = text[start:end]
+        role = self.roles.get(word.lower())
+        if role is not None:
+            return {"name": surname, "sector": role.sector, "code": None}
+        if self.is_first_name(word) and before not in self.linkers \
+                and not (before in self.preps and word in self.places):
+            office = text[max(0, start - INTRODUCTION_REACH):start]
+            return {"name": f"{word} {surname}", **self.describing(office)}
         return None
 
     def is_first_name(self, word: str) -> bool:
@@ -140,18 +154,12 @@ class IntroducedSurnames:
         return {"sector": role.sector if role is not None else None, "code": code}
 
 
-def words_before(text: str, surname: str) -> list[tuple[str, int, int]]:
-    """At each place `surname` stands after a word and a space, not joined to a name after
-    it: the word before that one (lower case, "" when there is none) and the word's start
-    and end. The surname is found as a literal and the words read back from it: a regex
-    starting with the words would be tried at every character of the text."""
-    found = []
-    at = text.find(surname)
-    while at >= 0:
-        end = at + len(surname)
-        start = word_start(text, at - 1)
-        if start < at - 1 and text[at - 1] == " " and not SURNAME_JOINED.match(text, end):
-            before = word_start(text, start - 1) if start > 0 and text[start - 1] == " " else start
-            found.append((text[before:start - 1].lower() if before < start - 1 else "", start, at - 1))
-        at = text.find(surname, end)
-    return found
+def _words_before(text: str, at: int, end: int) -> tuple[str, int, int] | None:
+    """When the surname from `at` to `end` stands after a word and a space, not joined to a
+    name after it: the word before that one (lower case, "" when there is none) and the
+    word's start and end; else None."""
+    start = word_start(text, at - 1)
+    if start < at - 1 and text[at - 1] == " " and not SURNAME_JOINED.match(text, end):
+        before = word_start(text, start - 1) if start > 0 and text[start - 1] == " " else start
+        return text[before:start - 1].lower() if before < start - 1 else "", start, at - 1
+    return None

@@ -1,58 +1,61 @@
-"""Where a time pattern may match, found cheaply: the times stage tries its patterns, in
-lower case and joined into one regex, only where this filter lets them, and then only
-the patterns that can begin with the word there.
+"""Where a time pattern may match, found cheaply: the times stage tries its patterns (in
+lower case) only where this filter lets them, and then only those that can begin with
+the word there, in their order.
 """
 from __future__ import annotations
 
 import re
-from typing import Final
 
 import regex  # for its partial matching: can a pattern's match begin with this word?
 
-NONE: Final = re.compile(r"(?!)")
-
 
 class TimeFilter:
-    """The patterns (lower case, placeholders filled in) joined into one regex, with an
-    empty group p{i} after the i-th one to tell which matched first. (A group around it
-    would make the regex engine save its groups at each repetition inside: slower.)"""
+    """The patterns (lower case, placeholders filled in), each compiled alone with an empty
+    group p{i} at its end to tell which one matched. Trying the patterns that can begin
+    at a word one by one, in order, finds what they would find joined as alternatives;
+    joined regexes for the sets of patterns words allow would each cost as much to compile
+    as reading a few hundred sentences."""
 
     def __init__(self, patterns: list[str], words: set[str], month_words: tuple[str, ...]):
-        self.patterns = patterns
+        self.patterns = [re.compile(rf"(?<!\w)(?:{pattern})(?P<p{i}>)(?!\w)") for i, pattern in enumerate(patterns)]
         self.probes = [regex.compile(pattern) for pattern in patterns]
         self.words = words              # all words a match may hold, besides digits and months
         self.month_words = month_words  # a month name may take a case ending: "marsit"
-        self.joined: dict[str, re.Pattern[str]] = {}
-        self.whole = self._join(list(range(len(patterns))))
+        self.by_key: dict[str, list[re.Pattern[str]]] = {}
         # The words that make a whole match alone ("today"), followed by a space.
-        self.whole_words = {word for word in words if self.whole.match(word + " ")}
+        self.whole_words = {word for word in words
+                            if self._first_match(self._patterns_of(word), word + " ", 0, len(word) + 1)}
 
     def match(self, low: str, start: int, end: int | None = None) -> re.Match[str] | None:
-        """The joined patterns' match at `start` of `low` (a lower-cased text), cut at `end`."""
+        """The first pattern's match at `start` of `low` (a lower-cased text), cut at `end`."""
         if not self.may_match(low, start):
             return None
-        return self._patterns_for(low, start).match(low, start, len(low) if end is None else end)
+        return self._first_match(self._patterns_for(low, start), low, start, len(low) if end is None else end)
 
-    def _patterns_for(self, low: str, start: int) -> re.Pattern[str]:
-        """The patterns that can begin with the word at `start`, joined. The word keys them
-        when it is one of the patterns' words, and its first character else (so that
-        there are few keys); either is how the text there begins."""
+    @staticmethod
+    def _first_match(patterns: list[re.Pattern[str]], low: str, start: int, end: int) -> re.Match[str] | None:
+        for pattern in patterns:
+            found = pattern.match(low, start, end)
+            if found is not None:
+                return found
+        return None
+
+    def _patterns_for(self, low: str, start: int) -> list[re.Pattern[str]]:
+        """The patterns that can begin with the word at `start`. The word keys them when it
+        is one of the patterns' words, and its first character else (so that there are few
+        keys); either is how the text there begins."""
         end = start
         while end < len(low) and low[end].isalnum():
             end += 1
         word = low[start:end]
-        key = word if word in self.words else low[start:start + 1]
-        joined = self.joined.get(key)
-        if joined is None:
-            joined = self._join([i for i, probe in enumerate(self.probes) if probe.match(key, partial=True)])
-            self.joined[key] = joined
-        return joined
+        return self._patterns_of(word if word in self.words else low[start:start + 1])
 
-    def _join(self, indexes: list[int]) -> re.Pattern[str]:
-        if not indexes:
-            return NONE
-        body = "|".join(rf"(?:{self.patterns[i]})(?P<p{i}>)" for i in indexes)
-        return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    def _patterns_of(self, key: str) -> list[re.Pattern[str]]:
+        found = self.by_key.get(key)
+        if found is None:
+            found = self.by_key[key] = [self.patterns[i] for i, probe in enumerate(self.probes)
+                                        if probe.match(key, partial=True)]
+        return found
 
     def may_match(self, low: str, start: int) -> bool:
         """False when no pattern can match at `start`, found cheaply. A match holds only
@@ -74,4 +77,4 @@ class TimeFilter:
         first = low[start:space]
         if first in self.words:
             return first in self.whole_words
-        return bool(self._patterns_for(low, start).match(low, start, space + 1))
+        return self._first_match(self._patterns_for(low, start), low, start, space + 1) is not None

@@ -222,16 +222,6 @@ class Cues(Generic[T]):
                 return True
         return False
 
-    def all_in(self, words: list[str]) -> list[T]:
-        """Payloads of the cues in `words`, longest first, not overlapping."""
-        found, i = [], 0
-        while i < len(words):
-            hit = self.at(words, i)
-            if hit:
-                found.append(hit[1])
-            i += hit[0] if hit else 1
-        return found
-
     def _lookup(self, phrase: tuple[str, ...]) -> T | None:
         if phrase in self.exact:
             return self.exact[phrase]

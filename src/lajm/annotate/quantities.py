@@ -266,6 +266,8 @@ class QuantityReader:
     def _lead(self, before: str, words: list[str], attrs: dict) -> int:
         """Where in `before` (the text before the number, `words` its words) the quantity
         starts, once its currency sign and qualifier ("rreth $5") are taken in."""
+        if not words:
+            return len(before)  # no cue ends there (see _words_before)
         for cues, field, glued in ((self.prefixes, "unit", True), (self.qualifiers, "qualifier", False)):
             found = _cue_ending(cues, before, words, glued)
             if found:
@@ -279,7 +281,8 @@ class QuantityReader:
             return True
         if self.month_before.search(text, max(0, start - SKIP_REACH), start):
             return True
-        return bool(YEAR.fullmatch(text, start, end) and not unit and not self.kinds.at(after))
+        is_year = end - start == 4 and not unit and YEAR.fullmatch(text, start, end)  # YEAR is 4 characters
+        return bool(is_year and not self.kinds.at(after))
 
 
 def _check_cues(pack: LanguagePack, rows: list[dict[str, str]]) -> None:

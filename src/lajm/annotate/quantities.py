@@ -71,7 +71,8 @@ class Numbers:
         joiners = "|".join(w for w in self.role_words("joiner") if w.isalnum()) or "(?!)"
         plain = re.sub(r"\(\?P<\w+>", "(?:", scaled)
         digit_number = rf"{plain}(?:(?<=[^\W\d])\s+(?:{joiners})\s+{plain})*"
-        self.pattern = rf"{digit_number}|{self._word_sequence()}"
+        self.digit_pattern = digit_number
+        self.word_pattern = self._word_sequence()
 
     def role_words(self, *roles: str) -> list[str]:
         return [w for w, (_, role) in self.words.items() if role in roles]
@@ -181,14 +182,17 @@ class QuantityReader:
         self.skip_before = cues("skip_before", lambda r: True)
         self.skip_after = cues("skip_after", lambda r: True)
         currencies = [(r["cue"], r["unit"]) for r in rows if r["field"] == "kind" and r["unit"]]
-        self.units = Cues(currencies + [(r["cue"], "%") for r in rows if r["field"] == "percent"])
+        units = currencies + [(r["cue"], "%") for r in rows if r["field"] == "percent"]
+        self.units = Cues(units)
         # Currency codes and signs (cues of at most three characters) may stand before the number.
         self.prefixes = Cues([(cue, unit) for cue, unit in currencies if len(cue.rstrip("*")) <= 3])
         months = names_pattern(read_toml(pack, "times"), "months")
         self.month_after = re.compile(rf"\s*(?:{months})(?!\w)", re.IGNORECASE)
         self.month_before = re.compile(rf"(?<!\w)(?:{months})\s+$", re.IGNORECASE)
-        self.regex = re.compile(
-            rf"(?P<num>{self.numbers.pattern})(?:\s*(?P<unit>{self.units.pattern}))?(?!\w)", re.IGNORECASE)
+        unit = rf"(?:\s*{_first_char_guard(units)}(?P<unit>{self.units.pattern}))?(?!\w)"
+        # A number is of digits or of words, as its first character says: one regex for each.
+        self.digit_regex = re.compile(rf"(?P<num>{self.numbers.digit_pattern}){unit}", re.IGNORECASE)
+        self.word_regex = re.compile(rf"(?P<num>{self.numbers.word_pattern}){unit}", re.IGNORECASE)
         # "një", "a few" and the like count only before a larger number word, so they are
         # looked for just before the number words that the anchors find.
         leading = self.numbers.role_words("article", "few")
@@ -202,15 +206,24 @@ class QuantityReader:
     def kind_of(self, words: list[str]) -> str | None:
         """The most specific kind named in `words` (lower-case tokens)."""
         best: str | None = None
-        for kind in self.kinds.all_in(words):
-            if best is None or KIND_RANK.get(kind, 0) < KIND_RANK.get(best, 0):
-                best = kind
+        i = 0
+        while i < len(words):
+            hit = self.kinds.at(words, i)
+            if hit is None:
+                i += 1
+                continue
+            if best is None or KIND_RANK.get(hit[1], 0) < KIND_RANK.get(best, 0):
+                best = hit[1]
+            if KIND_RANK.get(best, 0) == 0:
+                return best  # a kind of the first rank: none after it can win
+            i += hit[0]
         return best
 
     def _at(self, text: str, start: int) -> tuple[Span | None, int] | None:
         """The quantity at `start` (None if the number there is no count) and where to go
         on from, or None when no number starts there."""
-        m = self.regex.match(text, start)
+        regex = self.digit_regex if text[start].isdecimal() else self.word_regex
+        m = regex.match(text, start)
         return self._read(text, m) if m else None
 
     def _read(self, text: str, m: re.Match) -> tuple[Span | None, int]:
@@ -253,6 +266,8 @@ class QuantityReader:
     def _lead(self, before: str, words: list[str], attrs: dict) -> int:
         """Where in `before` (the text before the number, `words` its words) the quantity
         starts, once its currency sign and qualifier ("rreth $5") are taken in."""
+        if not words:
+            return len(before)  # no cue ends there (see _words_before)
         for cues, field, glued in ((self.prefixes, "unit", True), (self.qualifiers, "qualifier", False)):
             found = _cue_ending(cues, before, words, glued)
             if found:
@@ -266,7 +281,8 @@ class QuantityReader:
             return True
         if self.month_before.search(text, max(0, start - SKIP_REACH), start):
             return True
-        return bool(YEAR.fullmatch(text, start, end) and not unit and not self.kinds.at(after))
+        is_year = end - start == 4 and not unit and YEAR.fullmatch(text, start, end)  # YEAR is 4 characters
+        return bool(is_year and not self.kinds.at(after))
 
 
 def _check_cues(pack: LanguagePack, rows: list[dict[str, str]]) -> None:
@@ -290,6 +306,13 @@ def _cue_ending(cues: Cues, before: str, words: list[str], glued: bool) -> tuple
     if gap > 1 if glued else gap == 0:
         return None
     return cues.ending(words)
+
+
+def _first_char_guard(cues: list[tuple[str, str]]) -> str:
+    """A lookahead for the first characters of the `cues`, which turns most places away
+    before each cue's regex is tried."""
+    firsts = "".join(sorted({cue.split()[0][0] for cue, _ in cues}))
+    return f"(?=[{re.escape(firsts)}])" if firsts else "(?!)"
 
 
 def _window(text: str, end: int) -> str:

@@ -45,7 +45,8 @@ def spaced(text: str, whole: bool = True) -> str:
 
 @lru_cache(maxsize=4)
 def spaced_text(low: str) -> str:
-    """spaced(low), kept for the next stage: the candidates and the names both search it."""
+    """spaced(low), kept for the next reader: the candidates and the names both search a
+    text, and the times and the quantities a sentence."""
     return spaced(low)
 
 
@@ -222,16 +223,6 @@ class Cues(Generic[T]):
                 return True
         return False
 
-    def all_in(self, words: list[str]) -> list[T]:
-        """Payloads of the cues in `words`, longest first, not overlapping."""
-        found, i = [], 0
-        while i < len(words):
-            hit = self.at(words, i)
-            if hit:
-                found.append(hit[1])
-            i += hit[0] if hit else 1
-        return found
-
     def _lookup(self, phrase: tuple[str, ...]) -> T | None:
         if phrase in self.exact:
             return self.exact[phrase]
@@ -262,7 +253,7 @@ class Anchors:
 
     def find(self, low: str) -> tuple[list[int], str]:
         """Positions of the anchors in `low`, a text in lower case, and its spaced form."""
-        words = spaced(low)
+        words = spaced_text(low)
         anchors: set[int] = set()
         last: int
         size: int

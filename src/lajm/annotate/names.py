@@ -85,16 +85,19 @@ class FirstNames:
         self.titles, self.place_nouns, self.linkers = titles, place_nouns, linkers
 
     def is_first_name(self, text: str, name: Span, starts: set[int]) -> bool:
+        if name.attrs["kind"] != "country":
+            return False
         written = text[name.start:name.end]
-        if name.attrs["kind"] != "country" or " " in written or written.isupper():
+        if " " in written or written.isupper():
             return False
         after = SURNAME.match(text, name.end)
         if after is None or after.start(1) in starts:
             return False
-        before = WORD_BEFORE.search(text, max(0, name.start - FIRST_NAME_CHARS), name.start)
         word = after.group(1)
-        return not self.titles.is_title(word) and word.lower() not in self.place_nouns \
-            and (before is None or before.group(1) not in self.linkers)
+        if self.titles.is_title(word) or word.lower() in self.place_nouns:
+            return False
+        before = WORD_BEFORE.search(text, max(0, name.start - FIRST_NAME_CHARS), name.start)
+        return before is None or before.group(1) not in self.linkers
 
 
 def body_start(doc: Doc) -> int:

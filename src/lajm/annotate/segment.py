@@ -37,12 +37,15 @@ INITIALS: Final = re.compile(r"(?:\w\.){1,2}")  # "A." "U.S."
 INITIALS_CHARS: Final = 4  # no INITIALS is longer: no regex call for the other words
 TITLE_MAX_CHARS: Final = 150
 TITLE_ENDS: Final = (".", "!", "?", "…", ":", ";", ",")  # a line ending so is no headline
-# A word glued onto the next ("KurtitTutje") is found in the text's letter cases: each
-# character of the text (encoded to Latin-1, "?" for the others) as "a" when a lowercase
-# letter of a-z, ç, ë, "A" when a capital of A-Z, Ç, Ë, else a space; a glue point is
-# three lowercase letters, a capital, a lowercase letter.
-CASE_BYTES: Final = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
-                   else ord("A") if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÇË" else 32 for c in range(256))
+# Each character of the text (encoded to Latin-1, "?" for the others) as a byte of its class:
+# "a" a lowercase letter of a-z, ç, ë; "A" a capital of A-Z, Ç, Ë; "b" another Latin-1
+# letter; OTHER_CLASS anything else. A word glued onto the next ("KurtitTutje") is found
+# there: a glue point is three lowercase letters, a capital, a lowercase letter. A word
+# that opens with a letter is one token when isalnum (compiled, a cheap call) holds.
+OTHER_CLASS: Final = ord(" ")
+CLASS_BYTES: Final = bytes(ord("a") if chr(c) in "abcdefghijklmnopqrstuvwxyzçë"
+                    else ord("A") if chr(c) in "ABCDEFGHIJKLMNOPQRSTUVWXYZÇË"
+                    else ord("b") if c >= 0xC0 and chr(c).isalpha() else OTHER_CLASS for c in range(256))
 GLUE: Final = b"aaaAa"
 
 
@@ -155,50 +158,81 @@ def make_tokens(pack: LanguagePack):
     def tokens(doc: Doc) -> Doc:
         """Tokens of the sentences that may state an event ("candidate"; all of them when
         no stage chose), as only those are read past this point."""
-        text, starts, ends = doc.text, [], []
-        cases = text.encode("latin-1", "replace").translate(CASE_BYTES)
+        text, starts, ends, norms = doc.text, [], [], []
+        low = lowered(text)
+        classes = text.encode("latin-1", "replace").translate(CLASS_BYTES)
         for sentence in doc.spans.get("candidate", doc.sentences):
-            found = _sentence_tokens(text, cases, sentence.start, sentence.end)
+            found = _sentence_tokens(text, low, classes, sentence.start, sentence.end)
             starts.extend(found[0])
             ends.extend(found[1])
+            norms.extend(found[2])
         doc.tokens = Tokens(starts, ends)
-        low = lowered(text)
-        doc.norms = [low[starts[k]:ends[k]] for k in range(len(starts))]
+        doc.norms = norms
         return doc
     return tokens
 
 
-def _sentence_tokens(text: str, cases: bytes, start: int, end: int) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the sentence's tokens; `cases` is the text's CASE_BYTES."""
+def _sentence_tokens(text: str, low: str, classes: bytes, start: int,
+                     end: int) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, norms) of the sentence's tokens; `low` is the text lowered
+    (scanning.lowered, each character in its place), `classes` its CLASS_BYTES."""
+    chunk = low[start:end]
+    norms = chunk.split()
+    cuts = _glue_points(classes, start, end)
+    if not cuts and " ".join(norms) == chunk:  # mostly, single spaces part the words
+        return _spaced_tokens(text, low, classes, start, norms)
     starts, ends = _word_spans(text, start, end)
-    cuts = _glue_points(cases, start, end)
-    return _split_glued(starts, ends, cuts) if cuts else (starts, ends)
+    if cuts:
+        starts, ends = _split_glued(starts, ends, cuts)
+    return starts, ends, [low[starts[k]:ends[k]] for k in range(len(starts))]
+
+
+def _spaced_tokens(text: str, low: str, classes: bytes, start: int,
+                   words: list[str]) -> tuple[list[int], list[int], list[str]]:
+    """(starts, ends, norms) of the tokens of the lowered `words`, parted by single spaces
+    from `start`. A word that opens with a letter (in `classes`, CLASS_BYTES of the text)
+    and holds only letters and digits is one token, its own norm; only the others are
+    read with _word_pieces."""
+    starts: list[int] = []
+    ends: list[int] = []
+    norms: list[str] = []
+    at = start
+    for word in words:
+        word_end = at + len(word)
+        if classes[at] != OTHER_CLASS and word.isalnum():
+            starts.append(at)
+            ends.append(word_end)
+            norms.append(word)
+        else:
+            for piece_start, piece_end in _word_pieces(text[at:word_end]):
+                starts.append(at + piece_start)
+                ends.append(at + piece_end)
+                norms.append(low[at + piece_start:at + piece_end])
+        at = word_end + 1
+    return starts, ends, norms
 
 
 def _word_spans(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
-    """TOKEN's (starts, ends) from start to end. Most words are letters only, or letters
-    and a stop or comma ("said,"): one or two tokens, found without the regex, which costs
-    far more a word; only the others are read with it."""
+    """TOKEN's (starts, ends) from start to end, word by word (_word_pieces)."""
     starts: list[int] = []
     ends: list[int] = []
-    chunk = text[start:end]
-    words = chunk.split()
-    # Mostly single spaces part the words: then each word starts one after the last ends.
-    gap = 1 if " ".join(words) == chunk else 0
     at = start
-    for word in words:
-        if not gap:
-            at = text.find(word, at)
-        end_of_word = at + len(word)
-        if len(word) == 1 or _one_token(word):
-            starts.append(at)
-            ends.append(end_of_word)
-        else:
-            for piece_start, piece_end in _pieces_of(word):
-                starts.append(at + piece_start)
-                ends.append(at + piece_end)
-        at = end_of_word + gap
+    for word in text[start:end].split():
+        at = text.find(word, at)
+        for piece_start, piece_end in _word_pieces(word):
+            starts.append(at + piece_start)
+            ends.append(at + piece_end)
+        at += len(word)
     return starts, ends
+
+
+def _word_pieces(word: str) -> list[tuple[int, int]]:
+    """TOKEN's (start, end) in a word. Most words are letters only, or letters and a stop
+    or comma ("said,"): one or two tokens, found without the regex, which costs far more a
+    word; only the others are read with it."""
+    if len(word) == 1 or _one_token(word):
+        return [(0, len(word))]
+    return _pieces_of(word)
 
 
 def _pieces_of(word: str) -> list[tuple[int, int]]:
@@ -232,15 +266,15 @@ def _one_token(word: str) -> bool:
     return True
 
 
-def _glue_points(cases: bytes, start: int, end: int) -> list[int]:
+def _glue_points(classes: bytes, start: int, end: int) -> list[int]:
     """The capitals from start to end glued onto a lowercase word ("KurtitTutje"), as the
-    regex [A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë]) finds them; searched in `cases` (CASE_BYTES
+    regex [A-ZÇË](?<=[a-zçë]{3}.)(?=[a-zçë]) finds them; searched in `classes` (CLASS_BYTES
     of the text), as the regex engine would test every character."""
     cuts = []
-    at = cases.find(GLUE, max(0, start - 3), end)
+    at = classes.find(GLUE, max(0, start - 3), end)
     while at >= 0:
         cuts.append(at + 3)
-        at = cases.find(GLUE, at + 1, end)
+        at = classes.find(GLUE, at + 1, end)
     return cuts
 
 

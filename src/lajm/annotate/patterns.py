@@ -244,7 +244,7 @@ def _alternatives(parts: list[str]) -> list[list[str]]:
     return sequences
 
 
-def _add_ends(node: _Node, words: list[str], w: int, start: int, hits: list) -> None:
+def _add_ends(node: _Node, words: list[str], w: int, start: int, hits: list[tuple[int, int, Any]]) -> None:
     """Add to `hits` every match (start, end, payload) continuing from `node` at words[w]:
     added in place, as most continuations match nothing."""
     for payload in node.payloads:
@@ -268,7 +268,7 @@ def _gap_ends(words: list[str], w: int) -> list[int]:
     return ends
 
 
-def _add_ends_after_gap(node: _Node, words: list[str], w: int, start: int, hits: list) -> None:
+def _add_ends_after_gap(node: _Node, words: list[str], w: int, start: int, hits: list[tuple[int, int, Any]]) -> None:
     """Like _add_ends, but the gap's own node must read at least one more word."""
     if w < len(words):
         for nxt in node.steps(words[w]):

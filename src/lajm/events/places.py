@@ -35,26 +35,24 @@ def fill_place(s: SentenceView, event: Event, trigger: Span) -> None:
 
 def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
     """The place named after a preposition of place, or the country troops, aid or a
-    visitor are sent to ("sent troops to Russia")."""
+    visitor are sent to ("sent troops to Russia"): the first of these readers, in order,
+    that finds one."""
+    return (_sited_around(s, trigger) or _venue(s, trigger) or _city_after(s, trigger)
+            or _apposed_place(s, trigger) or _place_by_demonym(s, trigger) or _destination(s, event))
+
+
+def _sited_around(s: SentenceView, trigger: Span) -> Place | None:
+    """A place after the trigger, or else before it in its clause ("Nesër në Bruksel mbahet takimi")."""
     after = [e for e in s.entities if e.start >= trigger.end and _sited(s, e)]
     if after:
         return _place(s, after[0])
     start = s.clause_start(trigger)
     before = [e for e in s.entities if start <= e.start and e.end <= trigger.start and _sited(s, e)]
-    if before:  # "Nesër në Bruksel mbahet takimi"
-        return _place(s, before[-1])
-    venue = _venue(s, trigger)
-    if venue is not None:
-        return _place(s, venue)
-    found = _city_after(s, trigger)
-    if found is not None:
-        return found
-    apposed = _apposed_place(s, trigger)
-    if apposed is not None:
-        return _place(s, apposed)
-    found = _place_by_demonym(s, trigger)
-    if found is not None:
-        return found
+    return _place(s, before[-1]) if before else None
+
+
+def _destination(s: SentenceView, event: Event) -> Place | None:
+    """The recipient country of aid, troops or a visit, where the event happens."""
     if event.type in DESTINED:
         for entity in event.recipient:
             span = next((e for e in s.entities if (e.start, e.end) == entity.span), None)
@@ -63,12 +61,12 @@ def _location(s: SentenceView, trigger: Span, event: Event) -> Place | None:
     return None
 
 
-def _venue(s: SentenceView, trigger: Span) -> Span | None:
+def _venue(s: SentenceView, trigger: Span) -> Place | None:
     """ "takimi i Brukselit": the city named as a genitive right after an event noun."""
     if trigger.attrs["frame"] != "noun":
         return None
     after = next((e for e in s.entities if e.start >= trigger.end), None)
-    return after if after is not None and s.token_gap(trigger.end, after.start) <= 1 \
+    return _place(s, after) if after is not None and s.token_gap(trigger.end, after.start) <= 1 \
         and is_venue(trigger, after) and after.attrs.get("genitive") else None
 
 
@@ -100,7 +98,7 @@ def _named_after_place_noun(s: SentenceView, k: int) -> int:
     return k + 1
 
 
-def _apposed_place(s: SentenceView, trigger: Span) -> Span | None:
+def _apposed_place(s: SentenceView, trigger: Span) -> Place | None:
     """ "në sheshin Skënderbeu, Prishtinë": a town set off by a comma after a phrase of
     place that names no town of its own."""
     end, preps = s.clause_end(trigger), s.vocab["location_preps"]
@@ -112,7 +110,7 @@ def _apposed_place(s: SentenceView, trigger: Span) -> Span | None:
         comma = next((n for n in range(k + 1, min(k + APPOSED_REACH, len(s.words) - 1)) if s.words[n] == ","), None)
         town = None if comma is None else next((e for e in s.entities if e.start == s.starts[comma + 1]), None)
         if town is not None and town.attrs.get("kind") in PLACE_KINDS and not town.attrs.get("prep"):
-            return town
+            return _place(s, town)
     return None
 
 

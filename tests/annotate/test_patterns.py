@@ -59,6 +59,8 @@ PREFILTER_CASES = [
     (["said ~ must"], {"must"}, ["He said they must leave.", "He said so."], [0]),
     (["kërkoi nga"], {"nga"}, ["Ai kërkoi nga BE-ja.", "Ai kërkoi ndihmë."], [0]),
     (["not about to"], {"not", "about", "to"}, ["We are not about to go.", "It is about time."], [0]),
+    # A required word counts in its own sentence only, its last word too.
+    (["said ~ must"], {"must"}, ["They must.", "He said so.", "He said they must"], [2]),
     # Needs sharing a literal ("field") are met only with the rest of one of them.
     (["seized ~ oil field", "seized ~ gas field"], set(),
      ["They seized the gas field.", "They seized the oil wells.", "They seized a field.", "A gas field."], [0]),

@@ -2,7 +2,7 @@
 import pytest
 
 from lajm import Pipeline
-from lajm.annotate.segment import MAX_SENTENCE, TOKEN, _word_spans
+from lajm.annotate.segment import END, MAX_SENTENCE, STOP_MARKS, TOKEN, _stop_end, _word_spans
 from lajm.model import Article
 
 # (lang, text, sentences expected, in order)
@@ -147,3 +147,15 @@ def test_a_word_read_again_elsewhere_splits_the_same(word):
     text = f"{word} tha  {word}"  # the second time its pieces are remembered, at another offset
     starts, ends = _word_spans(text, 0, len(text))
     assert list(zip(starts, ends)) == [match.span() for match in TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ai foli. Pastaj iku.", "It rose. 5 more fell.", "Done. _x", "End.", "End. ", "He left.  Then",
+    "It grew 3.5 times.", "Really?! Yes.", "“Po.” Ai iku.", "tha.Ministri", "Stop. (Again.)", "Wait… what",
+])
+def test_stop_end_finds_what_the_end_regex_finds(text):
+    """The common stop before a space and a word is read without the regex: as END reads it."""
+    for at, char in enumerate(text):
+        if char in STOP_MARKS:
+            match = END.match(text, at)
+            assert _stop_end(text, at) == (match.end() if match else -1), (text, at)

@@ -126,9 +126,8 @@ class _Sentence(AlbanianPhrases):
         lo, hi = doc.token_range(sentence)
         self.token_starts, self.token_ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.norms = doc.norms[lo:hi]
-        text, starts, ends = doc.text, self.token_starts, self.token_ends
-        self.words = [text[starts[k]:ends[k]] for k in range(hi - lo)]
-        self.names = _names_by_token(names, name_starts, sentence, starts)
+        self.text, self.size = doc.text, hi - lo  # a token's text is sliced when asked (`word`): most never are
+        self.names = _names_by_token(names, name_starts, sentence, self.token_starts)
         self.roles: list[Role | None] = [UNSEEN] * (hi - lo)  # role_at of each token, once read
 
     def phrases(self) -> list[Span]:
@@ -150,7 +149,7 @@ class _Sentence(AlbanianPhrases):
 
     def pairs(self) -> list[Span]:
         found = []
-        for i, j, group in self.b.pairs.find(self.words, self.norms, self.b.linkers):
+        for i, j, group in self.b.pairs.find(self.text, self.token_starts, self.norms, self.b.linkers):
             found.append(self.span(i, j, {"kind": "pair", "group": group, "code": None, "sector": None,
                                           "prep": self.prep_before(i), "genitive": self.after_linker(i)}))
         return found
@@ -159,8 +158,8 @@ class _Sentence(AlbanianPhrases):
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
-        for i in range(len(self.words)):
-            if upper_at(self.words[i], 0) or self.names[i] is not None \
+        for i in range(self.size):
+            if upper_at(self.text, self.token_starts[i]) or self.names[i] is not None \
                     or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
@@ -174,7 +173,7 @@ class _Sentence(AlbanianPhrases):
         k = i - 1
         while k >= 0 and (self.norms[k] in self.b.counters or self.norms[k].isdigit()):
             k -= 1
-        return k >= 0 and self.words[k] in self.b.linkers
+        return k >= 0 and self.word(k) in self.b.linkers
 
     def phrase_at(self, i: int) -> tuple[Span | None, int]:
         if self.b.albanian:
@@ -184,20 +183,20 @@ class _Sentence(AlbanianPhrases):
     # -- pieces ---------------------------------------------------------------
     def name_at(self, i: int) -> tuple[Span | None, int]:
         """The knowledge-base name starting at token i and the token index after it."""
-        if i >= len(self.words):
+        if i >= self.size:
             return None, i
         name = self.names[i]
         if name is None:
             return None, i
         j = i
-        while j < len(self.words) and self.token_ends[j] <= name.end:
+        while j < self.size and self.token_ends[j] <= name.end:
             j += 1
         return (name, j) if j > i else (None, i)
 
     def person_at(self, i: int) -> tuple[tuple[int, int] | None, int]:
         """An unknown capitalised name of two or more words starting at token i."""
-        j = i + 1 if i < len(self.words) and self.is_name_word(i) else i
-        while i < j < len(self.words) and self.is_name_word(j, later=True):
+        j = i + 1 if i < self.size and self.is_name_word(i) else i
+        while i < j < self.size and self.is_name_word(j, later=True):
             j += 1  # a later word may be a role noun: "Anna Lord", "Peter Marshal"
         if self.written_words(i, j) >= 2:  # "AstraZeneca" is one word of two tokens
             return (self.token_starts[i], self.token_ends[j - 1]), j
@@ -214,14 +213,14 @@ class _Sentence(AlbanianPhrases):
     def is_name_word(self, j: int, later: bool = False) -> bool:
         """A capitalised word that may be part of a person's name: no conjunction or
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
-        word = self.words[j]
+        word = self.word(j)
         return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
                 and self.norms[j] not in self.b.stop and self.names[j] is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
         """The role noun token i is, read once: a phrase asks again for the words it reads past."""
-        if i >= len(self.words):
+        if i >= self.size:
             return None
         role = self.roles[i]
         if role is UNSEEN:
@@ -258,7 +257,7 @@ class _Sentence(AlbanianPhrases):
             p.closed = True
             return after
         person, after = self.person_at(j)
-        if person is None and j < len(self.words) and self.is_name_word(j):
+        if person is None and j < self.size and self.is_name_word(j):
             person, after = (self.token_starts[j], self.token_ends[j]), j + 1  # "Minister Rossi"
         if person is not None:
             p.person = self.doc.slice(person)
@@ -270,7 +269,7 @@ class _Sentence(AlbanianPhrases):
         name, after = found or self.name_at(i)
         if name is not None and (name.attrs["kind"] in ACTOR_KINDS or name.attrs["kind"] == "demonym"):
             return self.span(i, after, _attrs_of(name.attrs)), after
-        if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
+        if name is None and (i == 0 or self.word(i - 1) not in self.b.linkers):
             person, after = self.person_at(i)
             if person is not None:
                 attrs = self.named(person, after - 1)
@@ -282,14 +281,21 @@ class _Sentence(AlbanianPhrases):
     def person_case(self, i: int, last: int) -> str | None:
         """ "Dragan Petroviqin", "Besnik Gashit": the case the ending of an unknown surname
         shows; none for a name that opens its sentence, where it is the subject."""
-        if not any(word[:1].isalnum() for word in self.words[:i]):
+        if not self.words_before(i):
             return None
         return next((case for case, ends in self.b.person_cases.items() if self.norms[last].endswith(ends)), None)
+
+    def words_before(self, i: int) -> bool:
+        """Whether a word, not only punctuation, stands before token i."""
+        for k in range(i):
+            if self.text[self.token_starts[k]].isalnum():
+                return True
+        return False
 
     def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
         """ "Ukrainian Democratic Union", "Bolivian Popular Front": a demonym opening a name."""
         j = k + 1
-        while j < len(self.words) and self.is_name_word(j, later=True):
+        while j < self.size and self.is_name_word(j, later=True):
             j += 1
         attrs = self.named((self.token_starts[i], self.token_ends[j - 1]), j - 1)
         kind = attrs["kind"] if attrs["kind"] == "role" else "group"

@@ -32,7 +32,7 @@ class EnglishPhrases:
     triggered: set[int]
 
     def word(self, k: int) -> str:
-        return self.text[self.token_starts[k]:self.token_ends[k]]
+        raise NotImplementedError
 
     def name_at(self, i: int) -> tuple[Span | None, int]:
         raise NotImplementedError

@@ -106,9 +106,10 @@ class PhraseBuilder:
         name_starts = [n.start for n in names]
         out: list[Span] = []
         read = self.neighbours.of(doc, doc.sentences_with("trigger"))
-        for sentence in read:
-            out.extend(_Sentence(self, doc, sentence, names, name_starts).phrases())
-        out.extend(self.surnames.introduced(doc, read, out))
+        ranges = [doc.token_range(sentence) for sentence in read]  # each sentence's tokens
+        for sentence, (lo, hi) in zip(read, ranges):
+            out.extend(_Sentence(self, doc, sentence, lo, hi, names, name_starts).phrases())
+        out.extend(self.surnames.introduced(doc, ranges, out))
         spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
         resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
@@ -120,10 +121,11 @@ class PhraseBuilder:
 class _Sentence(AlbanianPhrases):
     """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
 
-    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, names: list[Span], name_starts: list[int]):
+    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, lo: int, hi: int, names: list[Span],
+                 name_starts: list[int]):
+        """The sentence whose tokens are lo to hi."""
         self.b, self.doc = builder, doc
         self.triggered = _trigger_starts(doc) if not builder.albanian else set()
-        lo, hi = doc.token_range(sentence)
         self.token_starts, self.token_ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.norms = doc.norms[lo:hi]
         self.text, self.size = doc.text, hi - lo  # a token's text is sliced when asked (`word`): most never are
@@ -173,7 +175,13 @@ class _Sentence(AlbanianPhrases):
         k = i - 1
         while k >= 0 and (self.norms[k] in self.b.counters or self.norms[k].isdigit()):
             k -= 1
-        return k >= 0 and self.word(k) in self.b.linkers
+        return k >= 0 and self.is_linker(k)
+
+    def is_linker(self, k: int) -> bool:
+        return bool(self.b.linkers) and self.word(k) in self.b.linkers  # English has none: no slice
+
+    def word(self, k: int) -> str:
+        return self.text[self.token_starts[k]:self.token_ends[k]]
 
     def phrase_at(self, i: int) -> tuple[Span | None, int]:
         if self.b.albanian:
@@ -213,8 +221,9 @@ class _Sentence(AlbanianPhrases):
     def is_name_word(self, j: int, later: bool = False) -> bool:
         """A capitalised word that may be part of a person's name: no conjunction or
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
-        word = self.word(j)
-        return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
+        start = self.token_starts[j]  # the letters told before the word is sliced out
+        return (upper_at(self.text, start) and start + 1 < self.token_ends[j] and lower_at(self.text, start + 1)
+                and self.word(j) not in self.b.not_names
                 and self.norms[j] not in self.b.stop and self.names[j] is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
@@ -269,7 +278,7 @@ class _Sentence(AlbanianPhrases):
         name, after = found or self.name_at(i)
         if name is not None and (name.attrs["kind"] in ACTOR_KINDS or name.attrs["kind"] == "demonym"):
             return self.span(i, after, _attrs_of(name.attrs)), after
-        if name is None and (i == 0 or self.word(i - 1) not in self.b.linkers):
+        if name is None and (i == 0 or not self.is_linker(i - 1)):
             person, after = self.person_at(i)
             if person is not None:
                 attrs = self.named(person, after - 1)
@@ -357,9 +366,11 @@ def _trigger_starts(doc: Doc) -> set[int]:
     found = doc.cache.get("trigger_starts")
     if found is None:
         inside: set[int] = set()
+        starts, ends = doc.tokens.starts, doc.tokens.ends
         for span in doc.spans.get("trigger", []):
-            lo, hi = doc.token_range(span)
-            for k in range(lo, hi):
-                inside.add(doc.tokens.starts[k])
+            k = bisect_left(starts, span.start)
+            while k < len(starts) and ends[k] <= span.end:  # the tokens doc.token_range(span) gives
+                inside.add(starts[k])
+                k += 1
         found = doc.cache["trigger_starts"] = inside
     return found

@@ -30,7 +30,7 @@ class AlbanianPhrases(EnglishPhrases):
             return self.bare_name(i)
         p = RolePhrase(role)
         j = i + 1
-        while j < len(self.words):
+        while j < self.size:
             k = self.albanian_extend(j, p)
             if k == j:
                 break
@@ -47,7 +47,7 @@ class AlbanianPhrases(EnglishPhrases):
         return None
 
     def albanian_extend(self, j: int, p: RolePhrase) -> int:
-        word = self.words[j]
+        word = self.word(j)
         name, after = self.name_at(j)
         if name is not None and name.attrs["kind"] == "demonym":
             p.take_name(name.attrs)
@@ -65,7 +65,7 @@ class AlbanianPhrases(EnglishPhrases):
         linker = self.adjectives_before_country(j) if p.code is None else None
         if linker is not None:  # "emisari special i BE-së", "përfaqësuesi i lartë i BE-së"
             return self.albanian_genitive(linker + 1, p)
-        if word in self.b.linkers and j + 1 < len(self.words) and not self.verb_after_subject(j):
+        if word in self.b.linkers and j + 1 < self.size and not self.verb_after_subject(j):
             return self.albanian_genitive(j + 1, p)
         if word == "," and p.person is None and not p.closed:
             return self.person_after(j + 1, p, j)
@@ -74,7 +74,7 @@ class AlbanianPhrases(EnglishPhrases):
         return j
 
     def is_capital(self, k: int) -> bool:
-        return k < len(self.words) and upper_at(self.words[k], 0)
+        return k < self.size and upper_at(self.text, self.token_starts[k])
 
     def committee_topic(self, j: int, p: RolePhrase) -> int:
         """ "Komisioni për Shëndetësi dhe Mirëqenie Sociale": a body named for a capitalised
@@ -90,7 +90,7 @@ class AlbanianPhrases(EnglishPhrases):
         head = j - 1
         return self.norms[j] == SUBJUNCTIVE and self.role_at(head) is not None \
             and self.norms[head].endswith(DEFINITE_NOMINATIVE) and self.role_case(head) is None \
-            and j + 1 < len(self.words) and self.words[j + 1].islower()
+            and j + 1 < self.size and self.word(j + 1).islower()
 
     def albanian_genitive(self, j: int, p: RolePhrase) -> int:
         name, after = self.name_at(j)
@@ -105,7 +105,7 @@ class AlbanianPhrases(EnglishPhrases):
         if word in self.b.roles.modifiers:
             p.modifier = self.b.roles.modifiers[word]
             return j + 1
-        if upper_at(self.words[j], 0) and not self.is_person_start(j):
+        if upper_at(self.text, self.token_starts[j]) and not self.is_person_start(j):
             return j + 1
         if word.endswith(self.b.genitive_endings):  # "presidenti i vendit", "lideri i opozitës"
             return j + 1
@@ -122,7 +122,7 @@ class AlbanianPhrases(EnglishPhrases):
                 k += 1
             else:
                 return None
-            if k + 1 >= len(self.words):
+            if k + 1 >= self.size:
                 return None
             name, _after = self.name_at(k + 1)
             if self.norms[k] in self.b.linkers and name is not None and name.attrs["kind"] != "person":
@@ -143,19 +143,19 @@ class AlbanianPhrases(EnglishPhrases):
         is for, words with no clause or office inside, then the person holding it after a
         comma (perhaps "z."); the token after that person, or None. The topic's countries
         are not the holder's."""
-        comma = next((k for k in range(j + 1, min(j + TOPIC_REACH, len(self.words))) if self.words[k] == ","), None)
+        comma = next((k for k in range(j + 1, min(j + TOPIC_REACH, self.size)) if self.word(k) == ","), None)
         if comma is None or any(not (w.isalpha() or w in "–-") or w in self.b.clausal or self.b.roles.get(w)
                                 for w in self.norms[j + 1:comma]):
             return None
         k = comma + 1
-        while k < len(self.words) and self.norms[k] in self.b.honorifics:
+        while k < self.size and self.norms[k] in self.b.honorifics:
             k += 1
         held = self.person_after(k, p, fail=k)
         return held if held > k else None
 
     def is_plain(self, k: int) -> bool:
         """A lowercase word that is no preposition, conjunction or role."""
-        return k < len(self.words) and self.words[k].isalpha() and self.words[k].islower() \
+        return k < self.size and self.word(k).isalpha() and self.word(k).islower() \
             and self.norms[k] not in self.b.stop and self.norms[k] not in self.b.linkers and self.role_at(k) is None
 
     def is_person_start(self, j: int) -> bool:

@@ -25,10 +25,14 @@ class EnglishPhrases:
     doc: Doc
     token_starts: list[int]
     token_ends: list[int]
-    words: list[str]
+    text: str
+    size: int  # tokens in the sentence
     norms: list[str]
     names: list[Span | None]  # the name opening at each token
     triggered: set[int]
+
+    def word(self, k: int) -> str:
+        raise NotImplementedError
 
     def name_at(self, i: int) -> tuple[Span | None, int]:
         raise NotImplementedError
@@ -57,7 +61,7 @@ class EnglishPhrases:
         start = i
         p = None
         if name is not None:
-            owned = after < len(self.words) and self.words[after] in POSSESSIVE
+            owned = after < self.size and self.word(after) in POSSESSIVE
             reach = POSSESSED_ADJECTIVES if owned else ADJECTIVES
             k = self.role_after_adjectives(self.skip_modifiers(after + owned), reach)
             role = self.role_at(k)
@@ -65,7 +69,7 @@ class EnglishPhrases:
                 p = RolePhrase(role)
                 p.take_name(name.attrs)
                 after = k
-            elif name.attrs["kind"] == "demonym" and k < len(self.words) and self.is_name_word(k):
+            elif name.attrs["kind"] == "demonym" and k < self.size and self.is_name_word(k):
                 return self.national_body(i, k, name.attrs["code"])
             else:
                 return self.bare_name(i, (name, after))
@@ -89,8 +93,8 @@ class EnglishPhrases:
         if name is None or not found:
             return None
         end, members = found
-        j = next((k for k in range(i, len(self.words)) if self.token_ends[k] >= end), len(self.words))
-        if j == len(self.words) or self.token_ends[j] != end:
+        j = next((k for k in range(i, self.size) if self.token_ends[k] >= end), self.size)
+        if j == self.size or self.token_ends[j] != end:
             return None
         if len(members) > 1 and self.one_of_two_peoples(i, j, name, end):
             return Span(name.start, end, "name", {**name.attrs, **members[-1], "members": None}), j + 1
@@ -106,16 +110,16 @@ class EnglishPhrases:
     def role_after_adjectives(self, k: int, reach: int) -> int:
         """ "Chilean riot police", "Greek coast guard officers", "Algeria's leading human
         rights activist": a role may stand a few plain words after the country that codes it."""
-        for n in range(k, min(k + reach + 1, len(self.words))):
+        for n in range(k, min(k + reach + 1, self.size)):
             if self.role_at(n) is not None:
                 return n
-            if not (self.norms[n].isalpha() and self.words[n].islower()) or self.norms[n] in self.b.stop \
+            if not (self.norms[n].isalpha() and self.word(n).islower()) or self.norms[n] in self.b.stop \
                     or self.token_starts[n] in self.triggered:
                 break
         return k
 
     def skip_modifiers(self, k: int) -> int:
-        while k < len(self.words) and (self.norms[k] in self.b.roles.modifiers or self.norms[k] in self.b.deputy):
+        while k < self.size and (self.norms[k] in self.b.roles.modifiers or self.norms[k] in self.b.deputy):
             k += 1
         return k
 
@@ -125,7 +129,7 @@ class EnglishPhrases:
             if word in self.b.roles.modifiers:
                 p.modifier = self.b.roles.modifiers[word]
             p.deputy = p.deputy or word in self.b.deputy
-        while j < len(self.words) and (role := self.role_at(j)) is not None:
+        while j < self.size and (role := self.role_at(j)) is not None:
             p.take_role(role)
             j += 1
         return j
@@ -133,13 +137,13 @@ class EnglishPhrases:
     def english_tail(self, j: int, p: RolePhrase) -> int:
         """ "the president of Serbia", "President Aleksandar Vucic", "Queen Margrethe of Denmark"."""
         j = self.of_country(j, p)
-        if p.person is None and j < len(self.words) and upper_at(self.words[j], 0):
+        if p.person is None and j < self.size and upper_at(self.text, self.token_starts[j]):
             j = self.person_after(j, p, j)
             j = self.of_country(j, p) if p.code is None else j
         return j
 
     def of_country(self, j: int, p: RolePhrase) -> int:
-        if j + 1 < len(self.words) and self.words[j] == "of":
+        if j + 1 < self.size and self.word(j) == "of":
             k = j + 1 + (self.norms[j + 1] == "the")
             name, after = self.name_at(k)
             if name is not None and name.attrs["kind"] != "person":

@@ -106,9 +106,10 @@ class PhraseBuilder:
         name_starts = [n.start for n in names]
         out: list[Span] = []
         read = self.neighbours.of(doc, doc.sentences_with("trigger"))
-        for sentence in read:
-            out.extend(_Sentence(self, doc, sentence, names, name_starts).phrases())
-        out.extend(self.surnames.introduced(doc, read, out))
+        ranges = [doc.token_range(sentence) for sentence in read]  # each sentence's tokens
+        for sentence, (lo, hi) in zip(read, ranges):
+            out.extend(_Sentence(self, doc, sentence, lo, hi, names, name_starts).phrases())
+        out.extend(self.surnames.introduced(doc, ranges, out))
         spans = attach_towns(self.mentions.complete(doc, sorted(out, key=lambda span: span.start)), doc.text)
         resolve_pairs(spans, self.pairs.places)
         resolve_local_groups(spans, doc.text, self.local_roles, self.pairs.places)
@@ -120,15 +121,15 @@ class PhraseBuilder:
 class _Sentence(AlbanianPhrases):
     """Cursor over one sentence's tokens; `phrases()` yields the entity spans."""
 
-    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, names: list[Span], name_starts: list[int]):
+    def __init__(self, builder: PhraseBuilder, doc: Doc, sentence: Span, lo: int, hi: int, names: list[Span],
+                 name_starts: list[int]):
+        """The sentence whose tokens are lo to hi."""
         self.b, self.doc = builder, doc
         self.triggered = _trigger_starts(doc) if not builder.albanian else set()
-        lo, hi = doc.token_range(sentence)
         self.token_starts, self.token_ends = doc.tokens.starts[lo:hi], doc.tokens.ends[lo:hi]
         self.norms = doc.norms[lo:hi]
-        text, starts, ends = doc.text, self.token_starts, self.token_ends
-        self.words = [text[starts[k]:ends[k]] for k in range(hi - lo)]
-        self.names = _names_by_token(names, name_starts, sentence, starts)
+        self.text, self.size = doc.text, hi - lo  # a token's text is sliced when asked (`word`): most never are
+        self.names = _names_by_token(names, name_starts, sentence, self.token_starts)
         self.roles: list[Role | None] = [UNSEEN] * (hi - lo)  # role_at of each token, once read
 
     def phrases(self) -> list[Span]:
@@ -150,7 +151,7 @@ class _Sentence(AlbanianPhrases):
 
     def pairs(self) -> list[Span]:
         found = []
-        for i, j, group in self.b.pairs.find(self.words, self.norms, self.b.linkers):
+        for i, j, group in self.b.pairs.find(self.text, self.token_starts, self.norms, self.b.linkers):
             found.append(self.span(i, j, {"kind": "pair", "group": group, "code": None, "sector": None,
                                           "prep": self.prep_before(i), "genitive": self.after_linker(i)}))
         return found
@@ -159,8 +160,8 @@ class _Sentence(AlbanianPhrases):
         """Where a phrase may start: a capital, a name, a role word, or (in English) a
         modifier before a role ("Deputy", "Foreign"); most words are none."""
         found = []
-        for i in range(len(self.words)):
-            if upper_at(self.words[i], 0) or self.names[i] is not None \
+        for i in range(self.size):
+            if upper_at(self.text, self.token_starts[i]) or self.names[i] is not None \
                     or (self.b.may_open(self.norms[i]) and self.opens_at(i)):
                 found.append(i)
         return found
@@ -174,7 +175,13 @@ class _Sentence(AlbanianPhrases):
         k = i - 1
         while k >= 0 and (self.norms[k] in self.b.counters or self.norms[k].isdigit()):
             k -= 1
-        return k >= 0 and self.words[k] in self.b.linkers
+        return k >= 0 and self.is_linker(k)
+
+    def is_linker(self, k: int) -> bool:
+        return bool(self.b.linkers) and self.word(k) in self.b.linkers  # English has none: no slice
+
+    def word(self, k: int) -> str:
+        return self.text[self.token_starts[k]:self.token_ends[k]]
 
     def phrase_at(self, i: int) -> tuple[Span | None, int]:
         if self.b.albanian:
@@ -184,20 +191,20 @@ class _Sentence(AlbanianPhrases):
     # -- pieces ---------------------------------------------------------------
     def name_at(self, i: int) -> tuple[Span | None, int]:
         """The knowledge-base name starting at token i and the token index after it."""
-        if i >= len(self.words):
+        if i >= self.size:
             return None, i
         name = self.names[i]
         if name is None:
             return None, i
         j = i
-        while j < len(self.words) and self.token_ends[j] <= name.end:
+        while j < self.size and self.token_ends[j] <= name.end:
             j += 1
         return (name, j) if j > i else (None, i)
 
     def person_at(self, i: int) -> tuple[tuple[int, int] | None, int]:
         """An unknown capitalised name of two or more words starting at token i."""
-        j = i + 1 if i < len(self.words) and self.is_name_word(i) else i
-        while i < j < len(self.words) and self.is_name_word(j, later=True):
+        j = i + 1 if i < self.size and self.is_name_word(i) else i
+        while i < j < self.size and self.is_name_word(j, later=True):
             j += 1  # a later word may be a role noun: "Anna Lord", "Peter Marshal"
         if self.written_words(i, j) >= 2:  # "AstraZeneca" is one word of two tokens
             return (self.token_starts[i], self.token_ends[j - 1]), j
@@ -214,14 +221,15 @@ class _Sentence(AlbanianPhrases):
     def is_name_word(self, j: int, later: bool = False) -> bool:
         """A capitalised word that may be part of a person's name: no conjunction or
         preposition opening a sentence ("Mirëpo Haradinaj", "Ndërsa Kurti")."""
-        word = self.words[j]
-        return (upper_at(word, 0) and lower_at(word, 1) and word not in self.b.not_names
+        start = self.token_starts[j]  # the letters told before the word is sliced out
+        return (upper_at(self.text, start) and start + 1 < self.token_ends[j] and lower_at(self.text, start + 1)
+                and self.word(j) not in self.b.not_names
                 and self.norms[j] not in self.b.stop and self.names[j] is None
                 and (later or self.b.roles.get(self.norms[j]) is None))
 
     def role_at(self, i: int) -> Role | None:
         """The role noun token i is, read once: a phrase asks again for the words it reads past."""
-        if i >= len(self.words):
+        if i >= self.size:
             return None
         role = self.roles[i]
         if role is UNSEEN:
@@ -258,7 +266,7 @@ class _Sentence(AlbanianPhrases):
             p.closed = True
             return after
         person, after = self.person_at(j)
-        if person is None and j < len(self.words) and self.is_name_word(j):
+        if person is None and j < self.size and self.is_name_word(j):
             person, after = (self.token_starts[j], self.token_ends[j]), j + 1  # "Minister Rossi"
         if person is not None:
             p.person = self.doc.slice(person)
@@ -270,7 +278,7 @@ class _Sentence(AlbanianPhrases):
         name, after = found or self.name_at(i)
         if name is not None and (name.attrs["kind"] in ACTOR_KINDS or name.attrs["kind"] == "demonym"):
             return self.span(i, after, _attrs_of(name.attrs)), after
-        if name is None and (i == 0 or self.words[i - 1] not in self.b.linkers):
+        if name is None and (i == 0 or not self.is_linker(i - 1)):
             person, after = self.person_at(i)
             if person is not None:
                 attrs = self.named(person, after - 1)
@@ -282,14 +290,21 @@ class _Sentence(AlbanianPhrases):
     def person_case(self, i: int, last: int) -> str | None:
         """ "Dragan Petroviqin", "Besnik Gashit": the case the ending of an unknown surname
         shows; none for a name that opens its sentence, where it is the subject."""
-        if not any(word[:1].isalnum() for word in self.words[:i]):
+        if not self.words_before(i):
             return None
         return next((case for case, ends in self.b.person_cases.items() if self.norms[last].endswith(ends)), None)
+
+    def words_before(self, i: int) -> bool:
+        """Whether a word, not only punctuation, stands before token i."""
+        for k in range(i):
+            if self.text[self.token_starts[k]].isalnum():
+                return True
+        return False
 
     def national_body(self, i: int, k: int, code: str) -> tuple[Span, int]:
         """ "Ukrainian Democratic Union", "Bolivian Popular Front": a demonym opening a name."""
         j = k + 1
-        while j < len(self.words) and self.is_name_word(j, later=True):
+        while j < self.size and self.is_name_word(j, later=True):
             j += 1
         attrs = self.named((self.token_starts[i], self.token_ends[j - 1]), j - 1)
         kind = attrs["kind"] if attrs["kind"] == "role" else "group"
@@ -351,9 +366,11 @@ def _trigger_starts(doc: Doc) -> set[int]:
     found = doc.cache.get("trigger_starts")
     if found is None:
         inside: set[int] = set()
+        starts, ends = doc.tokens.starts, doc.tokens.ends
         for span in doc.spans.get("trigger", []):
-            lo, hi = doc.token_range(span)
-            for k in range(lo, hi):
-                inside.add(doc.tokens.starts[k])
+            k = bisect_left(starts, span.start)
+            while k < len(starts) and ends[k] <= span.end:  # the tokens doc.token_range(span) gives
+                inside.add(starts[k])
+                k += 1
         found = doc.cache["trigger_starts"] = inside
     return found

@@ -17,7 +17,7 @@ from lajm.annotate.words import word_before, word_char, word_start
 from lajm.kb import Entry
 from lajm.kb.cities import city
 from lajm.lang.base import LanguagePack
-from lajm.model import Doc, Span
+from lajm.model import Doc, Span, bisect_left
 
 GROUP_SECTORS: Final = {"CVL", "REB", "JRN", "MED", "BUS"}  # people, not offices: no home default
 # Offices a country has one of, whose holder the article names apart from its country:
@@ -105,15 +105,19 @@ class Mentions:
         if span.attrs.get("sector") in GROUP_SECTORS:
             return None
         word = self.describing_word(doc, span)
-        return next((code for code, stems in self.group_words.items() if stems and word.startswith(stems)), None)
+        for code, stems in self.group_words.items():
+            if stems and word.startswith(stems):
+                return code
+        return None
 
     def describing_word(self, doc: Doc, span: Span) -> str:
         """The adjective of a phrase: after a role noun where adjectives follow nouns
         ("zyrtarët ndërkombëtarë"), else the word before it ("Western diplomats",
         "vëzhguesi ndërkombëtar Mark Hollis")."""
-        lo, hi = doc.token_range(span)
         if self.adjective_after and span.attrs["kind"] == "role":
+            hi = doc.token_range(span)[1]
             return doc.norms[hi] if hi < len(doc.norms) else ""
+        lo = bisect_left(doc.tokens.starts, span.start)  # the first token, as doc.token_range finds it
         return doc.norms[lo - 1] if lo > 0 else ""
 
     def placed_abroad(self, doc: Doc, span: Span) -> bool:

@@ -42,14 +42,15 @@ class PairWords:
         self.groups = dict(pack.config.get("pair_groups", {}))
         self.places = set(pack.words("location_preps"))
 
-    def find(self, words: list[str], norms: list[str], linkers: set[str]) -> list[tuple[int, int, str]]:
-        """(first token, token after the phrase, group) of the pair phrases of a sentence."""
+    def find(self, text: str, starts: list[int], norms: list[str], linkers: set[str]) -> list[tuple[int, int, str]]:
+        """(first token, token after the phrase, group) of the pair phrases of a sentence,
+        whose tokens start at `starts` in `text` and read `norms`."""
         found: list[tuple[int, int, str]] = []
         if not self.words or self.words.isdisjoint(norms):  # isdisjoint reads all the norms
             return found
         for k in range(len(norms) - 1):
             group = self.groups.get(norms[k + 1])
-            named_after = k + 2 < len(words) and upper_at(words[k + 2], 0)
+            named_after = k + 2 < len(starts) and upper_at(text, starts[k + 2])
             if norms[k] in self.words and group and not named_after:
                 found.append((k - 1 if k > 0 and norms[k - 1] in linkers else k, k + 2, group))
         return found

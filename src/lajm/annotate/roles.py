@@ -103,8 +103,8 @@ class RolePhrase:
 
     def attrs(self) -> dict:
         head = self.roles[0]
-        specific = [r for r in self.roles[1:] if not r.weak and r.sector != "GOV"]
-        sector = specific[0].sector if head.weak and specific else head.sector
+        specific = self.specific_sector() if head.weak else None
+        sector = specific if specific is not None else head.sector
         if self.kb_id and self.person_sector and head.weak:  # "Sekretari i NATO-s, Jens Stoltenberg"
             sector = self.person_sector
         role = head.role
@@ -114,3 +114,10 @@ class RolePhrase:
             role = f"deputy_{role}"
         return {"kind": "role", "code": self.code, "sector": sector, "role": role,
                 "name": self.person, "kb_id": self.kb_id}
+
+    def specific_sector(self) -> str | None:
+        """The sector of the first further role that says more than a weak head ("official")."""
+        for role in self.roles[1:]:
+            if not role.weak and role.sector != "GOV":
+                return role.sector
+        return None

@@ -18,7 +18,7 @@ SURNAME_JOINED: Final = re.compile(r"[\w-]| [A-ZÇË]")  # a surname going on, o
 INTRODUCTION_REACH: Final = 60  # characters looked back from a first name for the office before it
 OFFICE_WORDS: Final = 5  # words of an office set off by a comma before a name ("deputeti i Aleancës për Ardhmërinë")
 WORD: Final = re.compile(r"\w+")
-SENTENCE_MARK: Final = re.compile(r"[.!?:;“”\"]")
+SENTENCE_MARKS: Final = ".!?:;“”\""
 
 
 class IntroducedSurnames:
@@ -36,9 +36,9 @@ class IntroducedSurnames:
         self.demonyms = {e.form: e.code for e in entries if e.kind == "demonym"}
         self.places = {e.form for e in entries if e.kind in PLACE_KINDS}
 
-    def introduced(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[Span]:
+    def introduced(self, doc: Doc, read: list[tuple[int, int]], phrases: list[Span]) -> list[Span]:
         """Spans for the surnames alone, outside `phrases` (in text order), in the `read`
-        sentences; not for the surnames of persons `phrases` name, which
+        sentences (their token ranges); not for the surnames of persons `phrases` name, which
         `Mentions.surnames` finds."""
         named = {span.attrs["name"].split()[-1] for span in phrases
                  if span.attrs.get("kind") in PERSON_KINDS and span.attrs.get("name")}
@@ -53,14 +53,13 @@ class IntroducedSurnames:
                 found.append(self.mention(doc, k, introduced))
         return found
 
-    def loose_surnames(self, doc: Doc, read: list[Span], phrases: list[Span]) -> list[int]:
-        """The tokens of the `read` sentences that may be surnames, outside the phrases:
+    def loose_surnames(self, doc: Doc, read: list[tuple[int, int]], phrases: list[Span]) -> list[int]:
+        """The tokens of the `read` sentences (token ranges) that may be surnames, outside the phrases:
         both are in text order, and phrases are made of whole tokens, so a token is inside
         one when its start is inside the first phrase not ended before it."""
         found, p = [], 0
         text, starts, ends = doc.text, doc.tokens.starts, doc.tokens.ends
-        for sentence in read:
-            lo, hi = doc.token_range(sentence)
+        for lo, hi in read:
             for k in range(lo, hi):
                 start = starts[k]
                 if ends[k] - start <= 2 or not upper_at(text, start):
@@ -139,8 +138,10 @@ class IntroducedSurnames:
 
     def is_first_name(self, word: str) -> bool:
         """A capitalised word that may be a first name: no conjunction or office."""
-        return upper_at(word, 0) and word[1:].islower() and word not in self.not_names \
-            and word.lower() not in self.stop and self.roles.get(word.lower()) is None
+        if not (upper_at(word, 0) and word[1:].islower() and word not in self.not_names):
+            return False
+        norm = word.lower()
+        return norm not in self.stop and self.roles.get(norm) is None
 
     def describing(self, before: str) -> dict:
         """The sector and country of the office and demonym right before a name, or set
@@ -148,10 +149,19 @@ class IntroducedSurnames:
         clause, comma, after = before.rstrip().rpartition(",")
         apposed = bool(comma) and not after.strip()
         reach = OFFICE_WORDS if apposed else 2  # "boksieri shqiptar Albi Sorra"
-        words = WORD.findall(SENTENCE_MARK.split(clause if apposed else before)[-1])[-reach:]
+        words = WORD.findall(_after_sentence_mark(clause if apposed else before))[-reach:]
         role = next((role for word in words if (role := self.roles.get(word.lower())) is not None), None)
         code = next((self.demonyms[word] for word in words if word in self.demonyms), None)
         return {"sector": role.sector if role is not None else None, "code": code}
+
+
+def _after_sentence_mark(text: str) -> str:
+    """The text after its last sentence mark, all of it when it has none: found with
+    str.rfind, not a regex run over every character."""
+    cut = -1
+    for mark in SENTENCE_MARKS:
+        cut = max(cut, text.rfind(mark))
+    return text[cut + 1:]
 
 
 def _words_before(text: str, at: int, end: int) -> tuple[str, int, int] | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from lajm.events.sentence import SentenceView, any_starts
+from lajm.events.sentence import SentenceView
 from lajm.model import Span
 
 LIGHT_GAP: Final = 3       # words between a light verb ("held", "organizuan") and its event noun
@@ -24,7 +24,7 @@ def after_light_verb(s: SentenceView, trigger: Span) -> bool:
     një protestë"): their words do not count."""
     first = trigger.attrs["first"]
     stems = s.affixes("light_verbs")
-    if not any_starts(s.words, stems, first):
+    if s.first_opening("light_verbs") >= first:
         return False  # then no time or place before the noun needs reading
     adverbials = _adverbial_words(s, trigger)
     counted = 0

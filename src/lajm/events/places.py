@@ -79,11 +79,18 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
         if s.words[k] not in preps:
             continue
         n = s.name_after(k)
-        if s.doc.text[s.starts[n]].isupper() and not _named_or_dated(s, s.starts[n]):
-            for size in (3, 2, 1):
-                words = s.doc.text[s.starts[n]:s.ends[min(n + size - 1, len(s.words) - 1)]]
-                if place := city(words, (s.starts[n], s.starts[n] + len(words))):
-                    return place
+        place = _city_at(s, n) if s.doc.text[s.starts[n]].isupper() else None
+        if place is not None and not _named_or_dated(s, s.starts[n]):  # the times are read only now
+            return place
+    return None
+
+
+def _city_at(s: SentenceView, n: int) -> Place | None:
+    """The GeoNames city whose name, of up to three words, starts at the word n."""
+    for size in (3, 2, 1):
+        words = s.doc.text[s.starts[n]:s.ends[min(n + size - 1, len(s.words) - 1)]]
+        if place := city(words, (s.starts[n], s.starts[n] + len(words))):
+            return place
     return None
 
 

@@ -32,7 +32,6 @@ class SentenceView:
         self.words = doc.norms[lo:hi]
         self._spans: dict[str, list[Span]] = {}
         self._mentions: dict[str, bool] = {}
-        self._firsts: dict[str, int] = {}
         self.entities = self.spans("entity")
         self.break_ends = [end for end, w in zip(self.ends, self.words) if w in vocab["clause_breaks"]]
         self.mark_counted()
@@ -83,19 +82,6 @@ class SentenceView:
         if sectored and last_city_slot >= trigger.attrs["last"]:
             return True
         return not self.vocab["pronouns"].isdisjoint(self.words_before(trigger))
-
-    def first_opening(self, key: str) -> int:
-        """Index of the first word that opens with a stem of the word list `key` (the number
-        of words if none), kept: the readers ask at every trigger."""
-        found = self._firsts.get(key)
-        if found is None:
-            stems, found = self._affixes[key], len(self.words)
-            for k, word in enumerate(self.words):
-                if word.startswith(stems):
-                    found = k
-                    break
-            self._firsts[key] = found
-        return found
 
     def affixes(self, key: str) -> tuple[str, ...]:
         """A word list for str.startswith/endswith (an empty one matches no word)."""

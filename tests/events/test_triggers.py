@@ -78,6 +78,8 @@ ONLY = [
     ("en", "The meeting lasted two hours.", []),
     ("en", "Talks in Tirana lasted two hours.", ["CONSULT"]),
     ("en", "The summit on Friday ended early.", ["CONSULT"]),
+    ("en", "The summit ended early in Curitiba.", ["CONSULT"]),  # a city the knowledge base does not know
+    ("en", "The summit in the city of Curitiba ended early.", []),
     # what was talked about at a meeting told before is no second meeting
     ("sq", "Kurti dhe Osmani u takuan me ambasadorët e QUINT-it. Në këtë takim është biseduar për dialogun "
      "me Serbinë.", ["CONSULT"]),

@@ -76,14 +76,20 @@ FORCEFUL_TYPES: Final = {"ASSAULT", "COERCE"}
 PRIVATE_TYPES: Final = {"ASSAULT", "CONSULT", "THREATEN", "AID", "AGREE", "SUPPORT"}
 
 
-@stage("arguments")
-def make_arguments(pack: LanguagePack):
+def read_vocabulary(pack: LanguagePack) -> dict[str, set[str]]:
+    """The pack's word lists the readers use, by name, with the joined ones."""
     vocab = {key: set(pack.words(key)) for key in VOCABULARY}
     vocab["latter_ends"] = {phrase.split()[-1] for phrase in vocab["latter"]}  # looked for first
     vocab["inclusion_ends"] = {phrase.split()[-1] for phrase in vocab["inclusion_words"]}
     vocab["mandate_firsts"] = {phrase.split()[0] for phrase in vocab["mandate_phrases"]}
     for name, keys in JOINED_VOCABULARY.items():
         vocab[name] = set().union(*(vocab[key] for key in keys))
+    return vocab
+
+
+@stage("arguments")
+def make_arguments(pack: LanguagePack):
+    vocab = read_vocabulary(pack)
     affixes = {key: tuple(words) for key, words in vocab.items()}
     base = knowledge.load()
     cities.load()  # with the pipeline, not at the first city an article names
@@ -115,6 +121,8 @@ def _without_dateline(doc: Doc, sentence: Span, entities: list[Span]) -> list[Sp
 def _event(s: SentenceView, trigger: Span) -> Event | None:
     """The event a trigger states, or None when it is denied, is what a request asks for,
     or nothing codable took part."""
+    if not s.may_code(trigger) and (trigger.attrs["frame"] != "noun" or not _may_set_scene(s, trigger)):
+        return None  # with no coded party, only a bare event noun that sets a scene is an event (_codable)
     stopper = stopped_by(s, trigger)
     if denied(s, trigger) or (stopper is None and requested_content(s, trigger)):
         return None
@@ -338,3 +346,21 @@ def _sets_scene(s: SentenceView, event: Event, trigger: Span) -> bool:
     """A bare noun ("bisedimeve") is an event when a place or time follows it closely."""
     starts = [x.span[0] for x in (event.location, event.date) if x is not None and x.span is not None]
     return any(start >= trigger.end and s.token_gap(trigger.end, start) <= SCENE_GAP for start in starts)
+
+
+def _may_set_scene(s: SentenceView, trigger: Span) -> bool:
+    """Whether a place or a time may start close enough after a bare noun to set its scene
+    (`_sets_scene`): an entity, a time, or a city or a place noun after a preposition of
+    place (events/places.py reads those after the trigger)."""
+    last = trigger.attrs["last"]
+    for k in range(last, min(last + SCENE_GAP, len(s.words))):
+        if s.words[k] in s.vocab["location_preps"]:
+            return True
+    return _starts_close(s, trigger, s.spans("entity")) or _starts_close(s, trigger, s.spans("time"))
+
+
+def _starts_close(s: SentenceView, trigger: Span, spans: list[Span]) -> bool:
+    for span in spans:
+        if span.start >= trigger.end and s.token_gap(trigger.end, span.start) <= SCENE_GAP:
+            return True
+    return False

@@ -14,7 +14,6 @@ from lajm.kb.cities import city
 from lajm.model import Event, Place, Span
 
 APPOSED_REACH: Final = 6   # tokens between "në" and the comma that sets off the town after it
-PLACE_NOUN_REACH: Final = 6  # tokens between "in" and the place noun whose "of" names the place
 # Acts done at home: people of no stated country who do them in a sentence that names one
 # country before them are of it.
 HOME_ACTS: Final = {"PROTEST"}
@@ -79,23 +78,20 @@ def _city_after(s: SentenceView, trigger: Span) -> Place | None:
             break
         if s.words[k] not in preps:
             continue
-        n = _named_after_place_noun(s, k)
-        if s.doc.text[s.starts[n]].isupper() and not _named_or_dated(s, s.starts[n]):
-            for size in (3, 2, 1):
-                words = s.doc.text[s.starts[n]:s.ends[min(n + size - 1, len(s.words) - 1)]]
-                if place := city(words, (s.starts[n], s.starts[n] + len(words))):
-                    return place
+        n = s.name_after(k)
+        place = _city_at(s, n) if s.doc.text[s.starts[n]].isupper() else None
+        if place is not None and not _named_or_dated(s, s.starts[n]):  # the times are read only now
+            return place
     return None
 
 
-def _named_after_place_noun(s: SentenceView, k: int) -> int:
-    """Where the name after the preposition at k starts: "in the northern city of Homs" names Homs."""
-    for n in range(k + 1, min(k + PLACE_NOUN_REACH, len(s.words) - 2)):
-        if s.words[n] in s.vocab["place_nouns"] and s.words[n + 1] in s.vocab["counting_preps"]:
-            return n + 2
-        if not s.words[n].replace("-", "").isalpha():
-            break
-    return k + 1
+def _city_at(s: SentenceView, n: int) -> Place | None:
+    """The GeoNames city whose name, of up to three words, starts at the word n."""
+    for size in (3, 2, 1):
+        words = s.doc.text[s.starts[n]:s.ends[min(n + size - 1, len(s.words) - 1)]]
+        if place := city(words, (s.starts[n], s.starts[n] + len(words))):
+            return place
+    return None
 
 
 def _apposed_place(s: SentenceView, trigger: Span) -> Place | None:

@@ -75,6 +75,8 @@ def _parties_after(s: SentenceView, trigger: Span, parties: list[Span]) -> list[
 
 def _first_marked(s: SentenceView, trigger: Span, parties: list[Span]) -> list[Span]:
     """The first of `parties` a recipient marker of the trigger names, in its object."""
+    if not parties:
+        return []  # then the object's end needs no reading
     markers = set(trigger.attrs["recipient"])
     end = object_end(s, trigger)
     between = _between_group(s, trigger, end)

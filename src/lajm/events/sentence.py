@@ -5,11 +5,13 @@ readers (parties.py, circumstances.py) need.
 """
 from __future__ import annotations
 
+from typing import Final
 
 from lajm.kb import PLACE_KINDS
 from lajm.lang.base import LanguagePack
 from lajm.model import Doc, Entity, Event, Span, bisect_left, bisect_right
 
+PLACE_NOUN_REACH: Final = 6  # tokens between "in" and the place noun whose "of" names the place
 
 
 def _by_offsets(entities: list[Span]) -> dict[tuple[int, int] | None, Span]:
@@ -41,6 +43,7 @@ class SentenceView:
         self.events: list[Event] = []
         self.kb = base
         self._clause_ends: list[int] | None = None  # token indexes, made when first asked
+        self._codes: tuple[bool, bool, int] | None = None  # made when first asked
 
     def frames_after(self) -> list[Span]:
         """Frames of the next sentence that vouch for this one ("Lajmin e ka konfirmuar X")."""
@@ -63,6 +66,22 @@ class SentenceView:
         if found is None:
             found = self._mentions[key] = not self.vocab[key].isdisjoint(self.words)
         return found
+
+    def may_code(self, trigger: Span) -> bool:
+        """Whether a party the readers find for the trigger could have a country. No reader
+        makes a code of its own: a party has one when the sentence holds an event, or a party
+        or a source with a code or members; when a pronoun before the trigger in its clause or
+        "the latter" points back to earlier sentences; or when a party with a sector acts in
+        a city a capitalised name after a preposition of place after the trigger may be
+        (events/places.py gives them its country)."""
+        if self._codes is None:
+            self._codes = _codes_offered(self)
+        coded, sectored, last_city_slot = self._codes
+        if coded or self.events or self.mentions("latter_ends"):
+            return True
+        if sectored and last_city_slot >= trigger.attrs["last"]:
+            return True
+        return not self.vocab["pronouns"].isdisjoint(self.words_before(trigger))
 
     def affixes(self, key: str) -> tuple[str, ...]:
         """A word list for str.startswith/endswith (an empty one matches no word)."""
@@ -119,6 +138,15 @@ class SentenceView:
         return [k for k, word in enumerate(words) if word in breaks
                 or (word in complementizers and k > 0 and (words[k - 1] in coordinators or words[k - 1] == ","))]
 
+    def name_after(self, k: int) -> int:
+        """Where the name after the preposition at k starts: "in the northern city of Homs" names Homs."""
+        for n in range(k + 1, min(k + PLACE_NOUN_REACH, len(self.words) - 2)):
+            if self.words[n] in self.vocab["place_nouns"] and self.words[n + 1] in self.vocab["counting_preps"]:
+                return n + 2
+            if not self.words[n].replace("-", "").isalpha():
+                break
+        return k + 1
+
     # -- entities -----------------------------------------------------------------
     def entity(self, span: Span) -> Entity:
         a = span.attrs
@@ -170,6 +198,26 @@ class SentenceView:
                 break
             group.append(other)
         return group
+
+
+def _codes_offered(s: SentenceView) -> tuple[bool, bool, int]:
+    """Whether an entity or a source of the sentence has a code (or members, which may), whether
+    an entity has a sector, and, when that matters, the index of the last preposition of place
+    before a capitalised name (else -1)."""
+    coded = sectored = False
+    for entity in s.spans("entity"):
+        a = entity.attrs
+        coded = coded or bool(a.get("code") or a.get("members"))
+        sectored = sectored or bool(a.get("sector"))
+    for frame in s.frames:
+        source = frame.attrs["source"]
+        coded = coded or (source is not None and bool(source.attrs.get("code")))
+    last_city_slot = -1
+    if sectored and not coded:
+        for k in range(len(s.words) - 1):
+            if s.words[k] in s.vocab["location_preps"] and s.doc.text[s.starts[s.name_after(k)]].isupper():
+                last_city_slot = k
+    return coded, sectored, last_city_slot
 
 
 def any_starts(words: list[str], stems: tuple[str, ...], end: int) -> bool:

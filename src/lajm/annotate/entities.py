@@ -290,11 +290,11 @@ class _Sentence(AlbanianPhrases):
     def person_case(self, i: int, last: int) -> str | None:
         """ "Dragan Petroviqin", "Besnik Gashit": the case the ending of an unknown surname
         shows; none for a name that opens its sentence, where it is the subject."""
-        if not self.words_before(i):
+        if not self.has_word_before(i):
             return None
         return next((case for case, ends in self.b.person_cases.items() if self.norms[last].endswith(ends)), None)
 
-    def words_before(self, i: int) -> bool:
+    def has_word_before(self, i: int) -> bool:
         """Whether a word, not only punctuation, stands before token i."""
         for k in range(i):
             if self.text[self.token_starts[k]].isalnum():

@@ -72,17 +72,24 @@ def _venue(s: SentenceView, trigger: Span) -> Place | None:
 def _city_after(s: SentenceView, trigger: Span) -> Place | None:
     """ "in Kharkiv", "in Port Sudan": a capitalised name after a preposition of place
     that the knowledge base does not know, looked up among GeoNames cities."""
-    end, preps = s.clause_end(trigger), s.vocab["location_preps"]
-    for k in range(trigger.attrs["last"], len(s.words) - 1):
-        if s.starts[k] >= end:
-            break
-        if s.words[k] not in preps:
-            continue
+    for k in _place_preps_after(s, trigger):
         n = s.name_after(k)
         place = _city_at(s, n) if s.doc.text[s.starts[n]].isupper() else None
         if place is not None and not _named_or_dated(s, s.starts[n]):  # the times are read only now
             return place
     return None
+
+
+def _place_preps_after(s: SentenceView, trigger: Span) -> list[int]:
+    """Indexes of the prepositions of place after the trigger, in its clause (a word
+    must follow each)."""
+    end, preps, found = s.clause_end(trigger), s.vocab["location_preps"], []
+    for k in range(trigger.attrs["last"], len(s.words) - 1):
+        if s.starts[k] >= end:
+            break
+        if s.words[k] in preps:
+            found.append(k)
+    return found
 
 
 def _city_at(s: SentenceView, n: int) -> Place | None:
@@ -97,12 +104,7 @@ def _city_at(s: SentenceView, n: int) -> Place | None:
 def _apposed_place(s: SentenceView, trigger: Span) -> Place | None:
     """ "në sheshin Skënderbeu, Prishtinë": a town set off by a comma after a phrase of
     place that names no town of its own."""
-    end, preps = s.clause_end(trigger), s.vocab["location_preps"]
-    for k in range(trigger.attrs["last"], len(s.words) - 1):
-        if s.starts[k] >= end:
-            break
-        if s.words[k] not in preps:
-            continue
+    for k in _place_preps_after(s, trigger):
         comma = next((n for n in range(k + 1, min(k + APPOSED_REACH, len(s.words) - 1)) if s.words[n] == ","), None)
         town = None if comma is None else next((e for e in s.entities if e.start == s.starts[comma + 1]), None)
         if town is not None and town.attrs.get("kind") in PLACE_KINDS and not town.attrs.get("prep"):
